@@ -1,0 +1,2 @@
+/** The citizens' budget: editions, phases, pools, districts, categories and ballot rules. */
+package org.civitas.budget;

@@ -1,0 +1,95 @@
+package org.civitas.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+
+import org.civitas.identity.internal.Account;
+import org.civitas.identity.internal.AccountRepository;
+import org.civitas.shared.Language;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The signed-in person's own account: profile, language, their data as JSON, and deleting the account. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ProfileService {
+
+    private final AccountRepository accounts;
+    private final ObjectMapper json;
+
+    ProfileService(AccountRepository accounts, ObjectMapper json) {
+        this.accounts = accounts;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** The signed-in account, or empty for a visitor. */
+    public Optional<CurrentAccount> current() {
+        return signedIn().map(Account::current);
+    }
+
+    @PermitAll
+    @Transactional
+    public CurrentAccount update(@Valid ProfileData data) {
+        Account account = requireSignedIn();
+        account.setDisplayName(data.getDisplayName().strip());
+        account.setLanguage(data.getLanguage());
+        account.setDistrictId(data.getDistrictId());
+        return account.current();
+    }
+
+    /** Remembers the language for a signed-in person; a visitor's choice lives in their browser only. */
+    @Transactional
+    public void rememberLanguage(Language language) {
+        signedIn().ifPresent(a -> a.setLanguage(language));
+    }
+
+    /** Everything Civitas holds about the signed-in person, as JSON (GDPR art. 15 and 20). */
+    @PermitAll
+    public byte[] exportMyData() {
+        Account a = requireSignedIn();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("email", a.getEmail());
+        data.put("displayName", a.getDisplayName());
+        data.put("language", a.language().code());
+        data.put("districtId", a.getDistrictId());
+        data.put("roles", a.getRoles());
+        data.put("registeredAt", a.getCreatedAt());
+        data.put("verifiedAt", a.getVerifiedAt());
+        try {
+            return json.writeValueAsBytes(Map.of("account", data));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Erases the person's data; their public contributions stay, without a name. */
+    @PermitAll
+    @Transactional
+    public void deleteMyAccount() {
+        requireSignedIn().anonymise();
+    }
+
+    private Account requireSignedIn() {
+        return signedIn().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+    }
+
+    private Optional<Account> signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(auth.getName());
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts, registration, email verification, login, roles, profile, data export and deletion. */
+package org.civitas.identity;

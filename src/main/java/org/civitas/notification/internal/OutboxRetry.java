@@ -1,0 +1,69 @@
+package org.civitas.notification.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers again what the outbox holds undelivered (a mail server that was down), waiting twice as long
+ * after each failed attempt, up to a maximum; completed entries are purged after a week because some carry
+ * single-use links.
+ */
+@Component
+class OutboxRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
+
+    private final IncompleteEventPublications incomplete;
+    private final CompletedEventPublications completed;
+    private final Clock clock;
+    private final Duration first;
+    private final Duration max;
+    private final Map<UUID, Instant> nextAttempt = new ConcurrentHashMap<>();
+    private final Map<UUID, Duration> lastWait = new ConcurrentHashMap<>();
+
+    OutboxRetry(IncompleteEventPublications incomplete, CompletedEventPublications completed, Clock clock,
+            @Value("${civitas.outbox.retry-interval}") Duration first, @Value("${civitas.outbox.max-backoff}") Duration max) {
+        this.incomplete = incomplete;
+        this.completed = completed;
+        this.clock = clock;
+        this.first = first;
+        this.max = max;
+    }
+
+    @Scheduled(fixedDelayString = "${civitas.outbox.retry-interval}")
+    void retry() {
+        incomplete.resubmitIncompletePublications(this::due);
+    }
+
+    @Scheduled(fixedDelay = 6, timeUnit = java.util.concurrent.TimeUnit.HOURS)
+    void purge() {
+        completed.deletePublicationsOlderThan(Duration.ofDays(7));
+    }
+
+    private boolean due(EventPublication publication) {
+        Instant now = clock.instant();
+        UUID id = publication.getIdentifier();
+        Instant next = nextAttempt.computeIfAbsent(id, k -> publication.getPublicationDate().plus(first));
+        if (now.isBefore(next)) {
+            return false;
+        }
+        Duration wait = lastWait.merge(id, first, (old, f) -> old.multipliedBy(2).compareTo(max) > 0 ? max : old.multipliedBy(2));
+        nextAttempt.put(id, now.plus(wait));
+        log.info("Delivering again {} (published {}), next try in {} if it fails", publication.getEvent().getClass().getSimpleName(),
+                publication.getPublicationDate(), wait);
+        return true;
+    }
+}
