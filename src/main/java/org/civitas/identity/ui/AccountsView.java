@@ -42,7 +42,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("identity.accounts.name"));
         grid.addColumn(a -> getTranslation(a.verified() ? "shell.yes" : "shell.no"))
                 .setHeader(getTranslation("identity.accounts.verified"));
-        grid.addComponentColumn(this::roles).setHeader(getTranslation("identity.accounts.roles")).setAutoWidth(true);
+        grid.addComponentColumn(this::roles).setKey("roles").setHeader(getTranslation("identity.accounts.roles")).setAutoWidth(true);
         grid.setItems(query -> admin.find(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> admin.count(filter.getValue()));
         add(new H1(getTranslation("identity.accounts.title")), filter, grid);

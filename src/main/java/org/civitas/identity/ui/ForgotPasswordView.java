@@ -1,13 +1,13 @@
 package org.civitas.identity.ui;
 
 import org.civitas.identity.AccountService;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,11 +19,10 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
 
     ForgotPasswordView(AccountService accounts) {
         addClassNames("civitas-page", "civitas-narrow");
-        var email = new EmailField(getTranslation("identity.forgot.email"));
+        var email = Fields.email(getTranslation("identity.forgot.email"));
         email.setId("forgot-email");
         email.setRequired(true);
-        email.setMaxLength(254);
-        email.setErrorMessage(getTranslation("identity.email.invalid"));
+        email.setErrorMessage(getTranslation("shared.email.invalid"));
         var sent = new Paragraph();
         sent.setId("forgot-sent");
         var submit = new Button(getTranslation("identity.forgot.submit"), e -> {

@@ -2,6 +2,7 @@ package org.civitas.identity.ui;
 
 import org.civitas.identity.LoginResult;
 import org.civitas.identity.LoginService;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginService login;
-    private final EmailField email = new EmailField();
+    private final EmailField email;
     private final PasswordField password = new PasswordField();
     private final Checkbox remember = new Checkbox();
     private final Div error = new Div();
@@ -37,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.login = login;
         this.authentication = authentication;
         addClassNames("civitas-page", "civitas-narrow");
-        email.setLabel(getTranslation("identity.login.email"));
+        email = Fields.email(getTranslation("identity.login.email"));
         email.setId("login-email");
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
         password.setLabel(getTranslation("identity.login.password"));

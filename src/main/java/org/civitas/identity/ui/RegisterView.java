@@ -5,6 +5,7 @@ import org.civitas.identity.EmailInUseException;
 import org.civitas.identity.Password;
 import org.civitas.identity.Registration;
 import org.civitas.shared.Language;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,12 +30,12 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final AccountService accounts;
     private final BeanValidationBinder<Registration> binder = new BeanValidationBinder<>(Registration.class);
     private final Registration registration = new Registration();
-    private final EmailField email = new EmailField();
+    private final EmailField email;
 
     RegisterView(AccountService accounts) {
         this.accounts = accounts;
         addClassNames("civitas-page", "civitas-narrow");
-        email.setLabel(getTranslation("identity.register.email"));
+        email = Fields.email(getTranslation("identity.register.email"));
         email.setId("register-email");
         var name = new TextField(getTranslation("identity.register.name"));
         name.setId("register-name");

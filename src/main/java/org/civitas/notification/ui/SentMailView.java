@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Development only (registered by {@link DevRoutes}): the mails Civitas sent, to follow a link without SMTP. */
 @Route(value = "dev/mail", registerAtStartup = false)
 @AnonymousAllowed
-class SentMailView extends VerticalLayout implements HasDynamicTitle {
+public class SentMailView extends VerticalLayout implements HasDynamicTitle {
 
     SentMailView(DevMailbox mailbox) {
         addClassName("civitas-page");

@@ -21,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("guide")
 @Menu(order = 1, title = "shell.nav.guide")
 @AnonymousAllowed
-class GuideView extends VerticalLayout implements HasDynamicTitle {
+public class GuideView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> SECTIONS = List.of("who", "budget", "timeline", "panels", "initiatives", "help");
     static final int POINTS_PER_SECTION = 3;

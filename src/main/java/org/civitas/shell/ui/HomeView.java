@@ -15,7 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("")
 @Menu(order = 0, title = "shell.nav.home")
 @AnonymousAllowed
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView() {
         addClassName("civitas-page");
