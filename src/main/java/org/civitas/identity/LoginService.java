@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class LoginService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LoginService.class);
+
     private final AuthenticationManager authenticationManager;
     private final TokenBasedRememberMeServices rememberMe;
     private final LoginThrottle throttle;
@@ -54,6 +56,7 @@ public class LoginService {
             return LoginResult.of(LoginResult.Outcome.BAD_CREDENTIALS);
         }
         throttle.succeeded(key);
+        log.info("Signed in account {}", key);
         request.changeSessionId(); // no session fixation
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);

@@ -31,11 +31,15 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenBasedRememberMeServices rememberMe)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/api/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/api/**").permitAll()
+                .requestMatchers("/actuator/**").denyAll());
         http.rememberMe(r -> r.rememberMeServices(rememberMe));
         http.headers(h -> h.referrerPolicy(p -> p.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Views guard themselves (@AnonymousAllowed, @PermitAll, @RolesAllowed) and services check roles, so any
+        // other path may pass the filter: a mistyped link then gets a friendly "not found", not a sign-in form.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.permitAll())).build();
     }
 
     /** Adaptive hashing (bcrypt by default), with the algorithm named in each hash so it can be raised later. */

@@ -68,7 +68,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         LoginResult result = login.login(email.getValue(), password.getValue(), remember.getValue(), request, response);
         switch (result.outcome()) {
-            case SIGNED_IN -> getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+            // a full reload, so that the whole page (menu, language) is built for the signed-in person
+            case SIGNED_IN -> getUI().ifPresent(ui -> ui.getPage().setLocation(request.getContextPath() + "/"));
             case NOT_VERIFIED -> error.setText(getTranslation("identity.login.not-verified"));
             case THROTTLED -> error.setText(getTranslation("identity.login.throttled",
                     Math.max(1, result.retryAfter().toSeconds())));

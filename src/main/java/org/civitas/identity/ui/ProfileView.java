@@ -72,6 +72,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         var binder = new BeanValidationBinder<>(ProfileData.class);
         binder.forField(name).bind("displayName");
         binder.forField(language).bind("language");
+        // always has a value; a required mark on a select also breaks its ARIA (axe: aria-allowed-attr)
+        language.setRequiredIndicatorVisible(false);
         binder.forField(district).bind(
                 d -> d.getDistrictId() == null ? null : districts.find(d.getDistrictId()).orElse(null),
                 (d, v) -> d.setDistrictId(v == null ? null : v.id()));

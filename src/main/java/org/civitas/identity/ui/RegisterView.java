@@ -52,6 +52,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(name).bind("displayName");
         binder.forField(password).bind("password");
         binder.forField(language).bind("language");
+        // always has a value; a required mark on a select also breaks its ARIA (axe: aria-allowed-attr)
+        language.setRequiredIndicatorVisible(false);
         binder.setBean(registration);
         var submit = new Button(getTranslation("identity.register.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,8 @@ package org.civitas.shell.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,11 +27,16 @@ public class GuideView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> SECTIONS = List.of("who", "budget", "timeline", "panels", "initiatives", "help");
     static final int POINTS_PER_SECTION = 3;
+    /** The city's own pages on the citizens' budget, with contacts and consultation points. */
+    static final String CITY_BUDGET_SITE = "https://budzet.krakow.pl";
 
     GuideView() {
         addClassName("civitas-page");
         add(new H1(getTranslation("shell.guide.title")), new Paragraph(getTranslation("shell.guide.intro")));
         SECTIONS.forEach(s -> add(section(s)));
+        var cityBudget = new Anchor(CITY_BUDGET_SITE, getTranslation("shell.guide.help.link"));
+        cityBudget.setTarget(AnchorTarget.BLANK);
+        add(cityBudget);
     }
 
     private Section section(String name) {
