@@ -16,12 +16,14 @@ public final class Formats {
     /** The city's time zone: deadlines and phases are Kraków time whatever the reader's language. */
     public static final ZoneId CITY_ZONE = ZoneId.of("Europe/Warsaw");
     private static final Currency PLN = Currency.getInstance("PLN");
+    /** English as written in Europe: "10,200,000 PLN" and "15 March 2027", not "PLN10,200,000" and "March 15". */
+    private static final Locale ENGLISH_IN_EUROPE = Locale.forLanguageTag("en-150");
 
     private Formats() {
     }
 
     public static String money(BigDecimal amount, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        NumberFormat format = NumberFormat.getCurrencyInstance(regional(locale));
         format.setCurrency(PLN);
         format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         format.setMinimumFractionDigits(format.getMaximumFractionDigits());
@@ -29,15 +31,19 @@ public final class Formats {
     }
 
     public static String number(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(regional(locale)).format(value);
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(regional(locale)).format(date);
     }
 
     public static String dateTime(ZonedDateTime time, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(regional(locale))
                 .format(time.withZoneSameInstant(CITY_ZONE));
+    }
+
+    private static Locale regional(Locale locale) {
+        return locale.getLanguage().equals("en") && locale.getCountry().isEmpty() ? ENGLISH_IN_EUROPE : locale;
     }
 }
