@@ -48,9 +48,14 @@ class FirstVisitJourneyTest extends IntegrationTest {
             browser.assertAccessible("login");
             browser.type("login-email", email);
             browser.type("login-password", "Tbilisi-Krakow-2027");
+            browser.await(By.cssSelector("vaadin-checkbox")).click(); // keep me signed in
             browser.click("login-submit");
             browser.awaitText(By.tagName("vaadin-app-layout"), "Mariam");
             browser.assertAccessible("home, signed in");
+
+            browser.driver().manage().deleteCookieNamed("JSESSIONID"); // as after closing the browser
+            browser.go("");
+            browser.awaitText(By.tagName("vaadin-app-layout"), "Mariam");
 
             switchLanguage(browser, Language.UK);
             browser.awaitText(By.tagName("h1"), ukrainian.getString("shell.home.title"));
@@ -63,6 +68,11 @@ class FirstVisitJourneyTest extends IntegrationTest {
 
             browser.go("guide");
             browser.awaitText(By.tagName("h1"), ukrainian.getString("shell.guide.title"));
+
+            browser.await(By.xpath("//vaadin-menu-bar-button[contains(., 'Mariam')]")).click();
+            browser.await(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='"
+                    + ukrainian.getString("shell.account.logout") + "']")).click();
+            browser.awaitText(By.tagName("vaadin-app-layout"), ukrainian.getString("shell.account.login"));
         }
         assertThat(accounts.find(email).language()).as("the choice is remembered in the account").isEqualTo(Language.UK);
     }
