@@ -63,6 +63,11 @@ class ProfileServiceTest extends IntegrationTest {
     }
 
     @Test
+    void demo_accounts_exist_only_in_the_dev_profile() {
+        assertThatThrownBy(() -> users.loadUserByUsername("admin@civitas.demo")).isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
     void kraków_has_its_18_districts_with_populations() {
         assertThat(districts.all()).hasSize(18);
         assertThat(districts.all().get(0).label()).isEqualTo("I Stare Miasto");
