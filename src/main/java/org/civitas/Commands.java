@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
+import org.civitas.tally.TallyCommand;
+
 /** The command-line contract of design.md §6: {@code java -jar civitas.jar <command> ...}. */
 final class Commands {
 
@@ -18,7 +20,8 @@ final class Commands {
         }
     }
 
-    private static final Map<String, Command> COMMANDS = Map.of();
+    private static final Map<String, Command> COMMANDS = Map.of(
+            "tally", TallyCommand::run);
 
     private Commands() {
     }
