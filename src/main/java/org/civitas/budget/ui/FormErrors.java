@@ -82,7 +82,7 @@ class FormErrors {
     List<String> show(Set<? extends ConstraintViolation<?>> violations) {
         List<String> unplaced = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
-            HasValidation field = fields.get(violation.getPropertyPath().toString());
+            HasValidation field = fieldAt(violation.getPropertyPath().toString());
             if (field == null) {
                 unplaced.add(violation.getMessage());
             } else if (!field.isInvalid()) {
@@ -91,5 +91,14 @@ class FormErrors {
             }
         }
         return unplaced;
+    }
+
+    /**
+     * The field at a path. The service's paths start with the method and parameter
+     * ("create.form.categories[0].name.pl"), so the longest field path that ends it wins ("name.pl" ends it too).
+     */
+    private HasValidation fieldAt(String path) {
+        return fields.entrySet().stream().filter(f -> path.equals(f.getKey()) || path.endsWith("." + f.getKey()))
+                .max(java.util.Comparator.comparingInt(f -> f.getKey().length())).map(Map.Entry::getValue).orElse(null);
     }
 }
