@@ -1,0 +1,97 @@
+package org.civitas.budget.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.civitas.budget.BallotRule;
+import org.civitas.budget.CategoryForm;
+import org.civitas.budget.DistrictService;
+import org.civitas.budget.DistrictSummary;
+import org.civitas.budget.EditionForm;
+import org.civitas.budget.NamesForm;
+import org.civitas.budget.Phase;
+import org.civitas.budget.PoolAllocation;
+import org.civitas.budget.PoolForm;
+import org.civitas.shared.Language;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The demo edition "Kraków 2027" with Kraków's 2025 money and rules, in the dev profile only. */
+@Component
+@Profile("dev")
+class DemoEdition implements ApplicationRunner {
+
+    static final BigDecimal CITY_WIDE = new BigDecimal("10200000.00");
+    static final BigDecimal DISTRICTS_TOTAL = new BigDecimal("40800000.00");
+    static final String POLISH_NAME = "Budżet Obywatelski Krakowa 2027";
+
+    private final EditionRepository editions;
+    private final DistrictService districts;
+
+    DemoEdition(EditionRepository editions, DistrictService districts) {
+        this.editions = editions;
+        this.districts = districts;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (editions.existsByPolishName(POLISH_NAME)) {
+            return;
+        }
+        var edition = new Edition();
+        edition.update(form(districts.all()));
+        editions.save(edition);
+    }
+
+    static EditionForm form(List<DistrictSummary> districts) {
+        var form = new EditionForm();
+        form.setName(names(POLISH_NAME, "Kraków Citizens' Budget 2027", "Громадський бюджет Кракова 2027",
+                "Грамадзянскі бюджэт Кракава 2027", "Гражданский бюджет Кракова 2027", "კრაკოვის სამოქალაქო ბიუჯეტი 2027"));
+        phase(form, Phase.SUBMISSION, "2027-03-15", "2027-04-30");
+        phase(form, Phase.VERIFICATION, "2027-05-01", "2027-07-15");
+        phase(form, Phase.PROTESTS, "2027-07-16", "2027-08-05");
+        phase(form, Phase.FINAL_LIST, "2027-08-06", "2027-08-20");
+        phase(form, Phase.WITHDRAWALS_AND_MERGES, "2027-08-21", "2027-09-05");
+        phase(form, Phase.VOTING, "2027-09-23", "2027-10-07");
+        phase(form, Phase.RESULTS, "2027-10-08", "2027-12-31");
+        phase(form, Phase.IMPLEMENTATION, "2028-01-01", "2028-12-31");
+        form.getPools().add(new PoolForm(null, CITY_WIDE, new BigDecimal("25000.00"), new BigDecimal("2000000.00")));
+        Map<Long, BigDecimal> amounts = PoolAllocation.byPopulation(DISTRICTS_TOTAL, districts);
+        amounts.forEach((district, amount) -> form.getPools().add(new PoolForm(district, amount,
+                PoolAllocation.DISTRICT_MIN_COST, PoolAllocation.districtMaxCost(amount))));
+        form.getCategories().addAll(List.of(
+                category("Zieleń", "Greenery", "Зелені зони", "Зеляніна", "Озеленение", "გამწვანება"),
+                category("Sport i rekreacja", "Sport and recreation", "Спорт і відпочинок", "Спорт і адпачынак",
+                        "Спорт и отдых", "სპორტი და დასვენება"),
+                category("Kultura", "Culture", "Культура", "Культура", "Культура", "კულტურა"),
+                category("Edukacja", "Education", "Освіта", "Адукацыя", "Образование", "განათლება"),
+                category("Pomoc społeczna", "Social help", "Соціальна допомога", "Сацыяльная дапамога",
+                        "Социальная помощь", "სოციალური დახმარება"),
+                category("Transport i bezpieczeństwo", "Transport and safety", "Транспорт і безпека",
+                        "Транспарт і бяспека", "Транспорт и безопасность", "ტრანსპორტი და უსაფრთხოება")));
+        form.setBallotKind(BallotRule.Kind.KRAKOW_POINTS);
+        form.setSupporters(15);
+        form.setSupportDays(10);
+        return form;
+    }
+
+    private static void phase(EditionForm form, Phase phase, String start, String end) {
+        form.phase(phase).setStart(LocalDate.parse(start));
+        form.phase(phase).setEnd(LocalDate.parse(end));
+    }
+
+    private static CategoryForm category(String pl, String en, String uk, String be, String ru, String ka) {
+        return new CategoryForm(null, names(pl, en, uk, be, ru, ka));
+    }
+
+    private static NamesForm names(String pl, String en, String uk, String be, String ru, String ka) {
+        return new NamesForm().set(Language.PL, pl).set(Language.EN, en).set(Language.UK, uk)
+                .set(Language.BE, be).set(Language.RU, ru).set(Language.KA, ka);
+    }
+}
