@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
+import org.civitas.panel.sortition.SelectPanelCommand;
 import org.civitas.tally.TallyCommand;
 
 /** The command-line contract of design.md §6: {@code java -jar civitas.jar <command> ...}. */
@@ -21,7 +22,8 @@ final class Commands {
     }
 
     private static final Map<String, Command> COMMANDS = Map.of(
-            "tally", TallyCommand::run);
+            "tally", TallyCommand::run,
+            "select-panel", SelectPanelCommand::run);
 
     private Commands() {
     }

@@ -60,8 +60,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_counting_library_stays_plain_java() {
-        noClasses().that().resideInAPackage("org.civitas.tally..")
+    void the_counting_and_lottery_libraries_stay_plain_java() {
+        noClasses().that().resideInAnyPackage("org.civitas.tally..", "org.civitas.panel.sortition..")
+                .and().doNotHaveSimpleName("package-info") // a module annotation there is metadata, not a dependency
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "com.vaadin..")
                 .allowEmptyShould(true)
                 .check(CLASSES);

@@ -45,6 +45,32 @@ class CommandLineTest {
         assertThat(run.out()).isEmpty();
     }
 
+    @Test
+    void select_panel_repeats_the_same_draw_for_the_same_seed_and_starts_no_server() throws Exception {
+        Path sample = Path.of("../shared/data/sortition/example_small_20");
+        String[] args = {"select-panel", "--respondents", sample.resolve("respondents.csv").toString(),
+                "--categories", sample.resolve("categories.csv").toString(), "--size", "20", "--seed", "2027-03-15"};
+
+        Run first = civitas(args);
+        Run second = civitas(args);
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out().lines().distinct().count()).isEqualTo(20);
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(first.out() + first.err()).doesNotContain("Tomcat").doesNotContain("HikariPool");
+    }
+
+    @Test
+    void select_panel_prints_every_probability_under_leximin() throws Exception {
+        Path sample = Path.of("../shared/data/sortition/example_small_20");
+        Run run = civitas("select-panel", "--respondents", sample.resolve("respondents.csv").toString(),
+                "--categories", sample.resolve("categories.csv").toString(), "--size", "20", "--probabilities");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(200)
+                .allSatisfy(line -> assertThat(Double.parseDouble(line.split(";")[1])).isCloseTo(0.1, org.assertj.core.data.Offset.offset(0.001)));
+    }
+
     static Run civitas(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Application.class.getName()));

@@ -1,0 +1,2 @@
+/** Citizens' panels: volunteers, the fair lottery (sortition), members, deliberation and recommendations. */
+package org.civitas.panel;
