@@ -57,6 +57,15 @@ class FirstVisitJourneyTest extends IntegrationTest {
             browser.go("");
             browser.awaitText(By.tagName("vaadin-app-layout"), "Mariam");
 
+            browser.go("profile");
+            browser.await(By.id("profile-export"));
+            String export = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.getElementById('profile-export').href).then(r => r.text()).then(done);
+                    """);
+            assertThat(export).as("the data export downloads the resident's own data").contains(email).contains("Mariam");
+
+            browser.go("");
             switchLanguage(browser, Language.UK);
             browser.awaitText(By.tagName("h1"), ukrainian.getString("shell.home.title"));
             browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='"

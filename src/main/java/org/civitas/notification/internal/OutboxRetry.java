@@ -3,7 +3,9 @@ package org.civitas.notification.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,7 +47,14 @@ class OutboxRetry {
 
     @Scheduled(fixedDelayString = "${civitas.outbox.retry-interval}")
     void retry() {
-        incomplete.resubmitIncompletePublications(this::due);
+        Set<UUID> stillIncomplete = new HashSet<>();
+        incomplete.resubmitIncompletePublications(publication -> {
+            stillIncomplete.add(publication.getIdentifier());
+            return due(publication);
+        });
+        // forget the back-off of publications delivered since the last pass, so the maps stay small
+        nextAttempt.keySet().retainAll(stillIncomplete);
+        lastWait.keySet().retainAll(stillIncomplete);
     }
 
     @Scheduled(fixedDelay = 6, timeUnit = java.util.concurrent.TimeUnit.HOURS)
