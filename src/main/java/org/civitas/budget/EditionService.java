@@ -105,7 +105,8 @@ public class EditionService {
         return editions.findById(id).orElseThrow(() -> new NoSuchElementException("No edition " + id));
     }
 
-    private LocalDate today() {
+    /** Today in Kraków, by the injected clock. */
+    public LocalDate today() {
         // the clock's own zone may be UTC; a Kraków day starts at Kraków midnight
         return clock.instant().atZone(Formats.CITY_ZONE).toLocalDate();
     }

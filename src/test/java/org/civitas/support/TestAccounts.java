@@ -41,6 +41,15 @@ public class TestAccounts {
         return email;
     }
 
+    /** A new verified resident who lives in the district. */
+    public String residentOf(long districtId) {
+        String email = create(Role.RESIDENT);
+        Account account = find(email);
+        account.setDistrictId(districtId);
+        accounts.save(account);
+        return email;
+    }
+
     /** Signs the current thread in as the account, with its roles. */
     public void signIn(String email) {
         Account account = accounts.findByEmail(email).orElseThrow();

@@ -1,6 +1,7 @@
 package org.civitas.budget.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +15,19 @@ import org.civitas.budget.NamesForm;
 import org.civitas.budget.Phase;
 import org.civitas.budget.PoolAllocation;
 import org.civitas.budget.PoolForm;
+import org.civitas.shared.Formats;
 import org.civitas.shared.Language;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo edition "Kraków 2027" with Kraków's 2025 money and rules, in the dev profile only. */
 @Component
 @Profile("dev")
+@Order(20)
 class DemoEdition implements ApplicationRunner {
 
     static final BigDecimal CITY_WIDE = new BigDecimal("10200000.00");
@@ -32,10 +36,12 @@ class DemoEdition implements ApplicationRunner {
 
     private final EditionRepository editions;
     private final DistrictService districts;
+    private final Clock clock;
 
-    DemoEdition(EditionRepository editions, DistrictService districts) {
+    DemoEdition(EditionRepository editions, DistrictService districts, Clock clock) {
         this.editions = editions;
         this.districts = districts;
+        this.clock = clock;
     }
 
     @Override
@@ -45,22 +51,25 @@ class DemoEdition implements ApplicationRunner {
             return;
         }
         var edition = new Edition();
-        edition.update(form(districts.all()));
+        edition.update(form(districts.all(), clock.instant().atZone(Formats.CITY_ZONE).toLocalDate()));
         editions.save(edition);
     }
 
-    static EditionForm form(List<DistrictSummary> districts) {
+    static EditionForm form(List<DistrictSummary> districts, LocalDate today) {
         var form = new EditionForm();
         form.setName(names(POLISH_NAME, "Kraków Citizens' Budget 2027", "Громадський бюджет Кракова 2027",
                 "Грамадзянскі бюджэт Кракава 2027", "Гражданский бюджет Кракова 2027", "კრაკოვის სამოქალაქო ბიუჯეტი 2027"));
-        phase(form, Phase.SUBMISSION, "2027-03-15", "2027-04-30");
-        phase(form, Phase.VERIFICATION, "2027-05-01", "2027-07-15");
-        phase(form, Phase.PROTESTS, "2027-07-16", "2027-08-05");
-        phase(form, Phase.FINAL_LIST, "2027-08-06", "2027-08-20");
-        phase(form, Phase.WITHDRAWALS_AND_MERGES, "2027-08-21", "2027-09-05");
-        phase(form, Phase.VOTING, "2027-09-23", "2027-10-07");
-        phase(form, Phase.RESULTS, "2027-10-08", "2027-12-31");
-        phase(form, Phase.IMPLEMENTATION, "2028-01-01", "2028-12-31");
+        // the phases follow the day the demo is first started, so that a visitor can submit and support at once
+        LocalDate day = today.minusDays(14);
+        for (var phase : List.of(new Object[] {Phase.SUBMISSION, 45}, new Object[] {Phase.VERIFICATION, 60},
+                new Object[] {Phase.PROTESTS, 20}, new Object[] {Phase.FINAL_LIST, 14},
+                new Object[] {Phase.WITHDRAWALS_AND_MERGES, 14}, new Object[] {Phase.VOTING, 14},
+                new Object[] {Phase.RESULTS, 60}, new Object[] {Phase.IMPLEMENTATION, 365})) {
+            int days = (Integer) phase[1];
+            form.phase((Phase) phase[0]).setStart(day);
+            form.phase((Phase) phase[0]).setEnd(day.plusDays(days - 1L));
+            day = day.plusDays(days);
+        }
         form.getPools().add(new PoolForm(null, CITY_WIDE, new BigDecimal("25000.00"), new BigDecimal("2000000.00")));
         Map<Long, BigDecimal> amounts = PoolAllocation.byPopulation(DISTRICTS_TOTAL, districts);
         amounts.forEach((district, amount) -> form.getPools().add(new PoolForm(district, amount,
@@ -79,11 +88,6 @@ class DemoEdition implements ApplicationRunner {
         form.setSupporters(15);
         form.setSupportDays(10);
         return form;
-    }
-
-    private static void phase(EditionForm form, Phase phase, String start, String end) {
-        form.phase(phase).setStart(LocalDate.parse(start));
-        form.phase(phase).setEnd(LocalDate.parse(end));
     }
 
     private static CategoryForm category(String pl, String en, String uk, String be, String ru, String ka) {

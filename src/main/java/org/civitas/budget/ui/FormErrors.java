@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
+
+import org.civitas.shared.ui.Validators;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
@@ -23,26 +22,13 @@ import com.vaadin.flow.data.binder.Binder;
  */
 class FormErrors {
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, Binder<?>> binders = new LinkedHashMap<>();
     private final Validator validator;
     private boolean valid;
 
     FormErrors(Locale locale) {
-        MessageInterpolator base = FACTORY.getMessageInterpolator();
-        this.validator = FACTORY.usingContext().messageInterpolator(new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return base.interpolate(template, context, locale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale ignored) {
-                return base.interpolate(template, context, locale);
-            }
-        }).getValidator();
+        this.validator = Validators.in(locale);
     }
 
     void field(String path, HasValidation field) {

@@ -14,4 +14,10 @@ public record InspectedAttachment(AttachmentKind kind, String mediaType, String 
     public boolean requiresAltText() {
         return kind == AttachmentKind.IMAGE;
     }
+
+    /** The same picture once re-encoded as JPEG: the name's extension follows the new content. */
+    public InspectedAttachment asJpeg() {
+        String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        return new InspectedAttachment(kind, "image/jpeg", base + ".jpg", size, width, height);
+    }
 }

@@ -26,7 +26,7 @@ class DemoEditionSeedingTest extends IntegrationTest {
 
     @Test
     void seeding_twice_leaves_one_demo_edition() {
-        var seeder = new DemoEdition(editions, districts);
+        var seeder = new DemoEdition(editions, districts, clock);
         seeder.run(null);
         long after = editions.count();
         seeder.run(null);

@@ -3,6 +3,7 @@ package org.civitas.budget.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Validation;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class DemoEditionTest {
 
-    private final EditionForm form = DemoEdition.form(districts());
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private final EditionForm form = DemoEdition.form(districts(), TODAY);
 
     @Test
     void the_demo_edition_has_krakows_money_limits_and_rules() {
@@ -43,15 +45,15 @@ class DemoEditionTest {
     }
 
     @Test
-    void the_demo_edition_is_named_in_six_languages_and_votes_in_autumn_2027() {
+    void the_demo_edition_is_named_in_six_languages_and_open_for_submission_on_the_day_it_is_seeded() {
         for (Language language : Language.values()) {
             assertThat(form.getName().get(language)).as(language.code()).isNotBlank();
             assertThat(form.getCategories()).allSatisfy(c -> assertThat(c.getName().get(language)).isNotBlank());
         }
         assertThat(form.getCategories()).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(form.phase(Phase.SUBMISSION).getStart().getMonthValue()).isBetween(3, 5);
-        assertThat(form.phase(Phase.VOTING).getStart().getMonthValue()).isBetween(9, 11);
-        assertThat(form.phase(Phase.VOTING).getStart().getYear()).isEqualTo(2027);
+        assertThat(form.phase(Phase.SUBMISSION).getStart()).isBefore(TODAY);
+        assertThat(form.phase(Phase.SUBMISSION).getEnd()).isAfter(TODAY.plusDays(10));
+        assertThat(form.phase(Phase.VOTING).getStart()).isAfter(form.phase(Phase.FINAL_LIST).getEnd());
     }
 
     @Test

@@ -1,0 +1,4 @@
+package org.civitas.proposal;
+
+public record CoAuthorSummary(String email, CoAuthorStatus status) {
+}
