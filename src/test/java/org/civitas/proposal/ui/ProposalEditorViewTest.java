@@ -86,7 +86,7 @@ class ProposalEditorViewTest extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withId("cost-description-1")), "Water connection");
         _setValue(_get(BigDecimalField.class, s -> s.withId("cost-quantity-1")), new BigDecimal("2"));
         _setValue(_get(BigDecimalField.class, s -> s.withId("cost-price-1")), new BigDecimal("2500"));
-        assertThat(_get(Paragraph.class, s -> s.withId("cost-total")).getText()).startsWith("Total: 20,000 PLN.")
+        assertThat(_get(Paragraph.class, s -> s.withId("cost-total")).getText()).startsWith("Total: 20,000")
                 .doesNotContain("outside");
 
         step(6);
