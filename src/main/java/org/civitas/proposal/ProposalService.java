@@ -111,10 +111,8 @@ public class ProposalService {
     public void withdraw(long id) {
         Proposal p = authorship.authored(id);
         EditionDetails edition = rules.edition(p.getEditionId());
-        var last = edition.phase(Phase.WITHDRAWALS_AND_MERGES).map(w -> w.end())
-                .or(() -> edition.phase(Phase.VOTING).map(v -> v.start().minusDays(1)));
-        boolean late = last.map(day -> rules.today().isAfter(day)).orElse(false);
-        if (late || p.getStatus() == ProposalStatus.WITHDRAWN || p.getStatus() == ProposalStatus.MERGED) {
+        boolean over = p.getStatus() == ProposalStatus.WITHDRAWN || p.getStatus() == ProposalStatus.MERGED;
+        if (!rules.withdrawalsOpen(edition) || over) {
             throw new ProposalRuleException("proposal.error.cannot-withdraw");
         }
         p.moveTo(ProposalStatus.WITHDRAWN);

@@ -140,6 +140,14 @@ public class Proposal {
         status = next;
     }
 
+    /** Joined into another proposal: this one ends, and its author becomes a co-author of the other. */
+    public void mergeInto(Proposal into, String authorEmail) {
+        status = ProposalStatus.MERGED;
+        mergedIntoId = into.getId();
+        into.invite(authorEmail);
+        into.coAuthor(authorEmail).ifPresent(c -> c.answer(true));
+    }
+
     public void recordPaperSupports(int count) {
         paperSupports = count;
     }
@@ -213,6 +221,7 @@ public class Proposal {
     public Instant getSubmittedAt() { return submittedAt; }
     public LocalDate getSupportDeadline() { return supportDeadline; }
     public boolean isReminderSent() { return reminderSent; }
+    public Long getMergedIntoId() { return mergedIntoId; }
     public Instant getUpdatedAt() { return updatedAt; }
     public List<CostItem> getCostItems() { return costItems; }
 }

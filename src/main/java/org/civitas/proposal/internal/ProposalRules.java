@@ -99,6 +99,16 @@ public class ProposalRules {
         }
     }
 
+    /**
+     * Whether authors may still withdraw or merge proposals: until the edition's withdrawals and merges end, or,
+     * for an edition without that phase, until the day before the vote.
+     */
+    public boolean withdrawalsOpen(EditionDetails edition) {
+        var last = edition.phase(Phase.WITHDRAWALS_AND_MERGES).map(PhaseDates::end)
+                .or(() -> edition.phase(Phase.VOTING).map(v -> v.start().minusDays(1)));
+        return last.map(day -> !today().isAfter(day)).orElse(true);
+    }
+
     /** The last day to collect supporters: the edition's number of days after the day of submission. */
     public LocalDate supportDeadline(EditionDetails edition) {
         return today().plusDays(edition.support().days());

@@ -9,6 +9,8 @@ import org.civitas.budget.EditionSummary;
 import org.civitas.budget.Phase;
 import org.civitas.proposal.CoAuthorService;
 import org.civitas.proposal.Invitation;
+import org.civitas.proposal.MergeRequest;
+import org.civitas.proposal.MergeService;
 import org.civitas.proposal.MyProposal;
 import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.ProposalService;
@@ -39,11 +41,14 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final ProposalService proposals;
     private final CoAuthorService coAuthors;
     private final EditionService editions;
+    private final MergeService merges;
 
-    MyProposalsView(ProposalService proposals, CoAuthorService coAuthors, EditionService editions) {
+    MyProposalsView(ProposalService proposals, CoAuthorService coAuthors, EditionService editions,
+            MergeService merges) {
         this.proposals = proposals;
         this.coAuthors = coAuthors;
         this.editions = editions;
+        this.merges = merges;
         addClassName("civitas-page");
         show();
     }
@@ -51,6 +56,11 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private void show() {
         removeAll();
         add(new H1(getTranslation("proposal.mine.title")));
+        var requests = merges.waiting();
+        if (!requests.isEmpty()) {
+            add(new H2(getTranslation("proposal.merge.requests")));
+            requests.forEach(r -> add(mergeRequest(r)));
+        }
         var invitations = coAuthors.invitations();
         if (!invitations.isEmpty()) {
             add(new H2(getTranslation("proposal.mine.invitations")));
@@ -101,6 +111,27 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         line.setAlignItems(FlexComponent.Alignment.CENTER);
         line.setWrap(true);
         return line;
+    }
+
+    private HorizontalLayout mergeRequest(MergeRequest r) {
+        var accept = new Button(getTranslation("proposal.mine.accept"), e -> answerMerge(r, true));
+        accept.setId("merge-accept-" + r.mergeId());
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var decline = new Button(getTranslation("proposal.mine.decline"), e -> answerMerge(r, false));
+        var line = new HorizontalLayout(new Span(getTranslation("proposal.merge.request", r.fromTitle(), r.intoTitle())),
+                accept, decline);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        line.setWrap(true);
+        return line;
+    }
+
+    private void answerMerge(MergeRequest r, boolean accept) {
+        try {
+            merges.answer(r.mergeId(), accept);
+        } catch (ProposalRuleException e) {
+            RuleMessages.show(this, e);
+        }
+        show();
     }
 
     private void answer(Invitation i, boolean accept) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 
 /** The parts of a proposal's page, so the view stays a plain list of them. */
 @Component
@@ -45,6 +46,12 @@ class ProposalSections {
         if (page.submittedAt() != null) {
             header.add(new Paragraph(ui.getTranslation("proposal.page.byline", page.authorName(),
                     Formats.dateTime(ZonedDateTime.ofInstant(page.submittedAt(), Formats.CITY_ZONE), ui.getLocale()))));
+        }
+        if (page.mergedIntoId() != null) {
+            var merged = new RouterLink(ui.getTranslation("proposal.merge.merged-into"), ProposalView.class,
+                    ProposalView.parameters(page.mergedIntoId()));
+            merged.setId("proposal-merged-into");
+            header.add(new Paragraph(merged));
         }
         Language reader = Language.of(ui.getLocale());
         if (page.shownIn() != reader) {

@@ -3,6 +3,7 @@ package org.civitas.proposal.ui;
 import org.civitas.identity.ProfileService;
 import org.civitas.identity.Role;
 import org.civitas.proposal.CatalogueService;
+import org.civitas.proposal.MergeService;
 import org.civitas.proposal.ProposalPage;
 import org.civitas.proposal.ProposalStatus;
 import org.civitas.proposal.SupportService;
@@ -29,15 +30,17 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     private final ProposalSections sections;
     private final EditionTextsSource editionTexts;
     private final ProfileService profiles;
+    private final MergeService merges;
     private String title = "";
 
     ProposalView(CatalogueService catalogue, SupportService supports, ProposalSections sections,
-            EditionTextsSource editionTexts, ProfileService profiles) {
+            EditionTextsSource editionTexts, ProfileService profiles, MergeService merges) {
         this.catalogue = catalogue;
         this.supports = supports;
         this.sections = sections;
         this.editionTexts = editionTexts;
         this.profiles = profiles;
+        this.merges = merges;
         addClassName("civitas-page");
     }
 
@@ -84,6 +87,12 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             }
         }
         add(sections.costs(page), sections.attachments(page));
+        if (!page.mine() && profiles.current().map(me -> me.has(Role.RESIDENT)).orElse(false)) {
+            var candidates = merges.candidates(page.id());
+            if (!candidates.isEmpty()) {
+                add(new MergeOffer(merges, page.id(), candidates));
+            }
+        }
     }
 
     @Override

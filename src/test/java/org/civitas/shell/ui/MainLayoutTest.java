@@ -17,7 +17,7 @@ class MainLayoutTest extends KaribuTest {
     void a_visitor_sees_the_public_pages_only() {
         open("", Language.EN);
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "How to take part");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "How to take part", "Proposals");
     }
 
     @Test
