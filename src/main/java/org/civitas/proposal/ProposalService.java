@@ -2,6 +2,7 @@ package org.civitas.proposal;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
@@ -129,5 +130,11 @@ public class ProposalService {
     public List<ProposalVersionSummary> versions(long id) {
         authorship.authored(id);
         return versions.of(id);
+    }
+
+    /** Every version of a submitted proposal, newest first: public, so anyone can see what changed and when. */
+    @PermitAll
+    public List<ProposalVersionSummary> publicVersions(long id) {
+        return authorship.find(id).getStatus().isPublic() ? versions.of(id) : List.of();
     }
 }

@@ -77,7 +77,7 @@ class DemoProposals implements ApplicationRunner {
         LocalDate today = editions.today();
         Optional<EditionDetails> open = editions.editions().stream().map(e -> editions.details(e.id()))
                 .filter(e -> e.phase(Phase.SUBMISSION).map(s -> s.covers(today)).orElse(false)).findFirst();
-        if (open.isEmpty() || proposals.count() > 0) {
+        if (open.isEmpty() || proposals.countByEditionId(open.get().id()) > 0) {
             return;
         }
         List<Demo> demos;
@@ -119,8 +119,9 @@ class DemoProposals implements ApplicationRunner {
         form.setLatitude(demo.latitude());
         form.setLongitude(demo.longitude());
         form.setPoolId(pool(demo.district(), edition));
+        // an edition without the demo's category (a test's) files the proposal under its first one
         form.setCategoryId(edition.categories().stream().filter(c -> c.name().in(Language.PL).equals(demo.category()))
-                .findFirst().orElseThrow().id());
+                .findFirst().orElse(edition.categories().get(0)).id());
         demo.items().forEach(i -> form.getCostItems().add(new CostItemForm(i.description(), i.quantity(), i.unitPrice())));
         if (demo.translations() != null) {
             demo.translations().forEach((code, t) -> form.getTranslations().put(Language.fromCode(code).orElseThrow(),

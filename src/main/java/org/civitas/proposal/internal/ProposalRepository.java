@@ -18,6 +18,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "and c.status = org.civitas.proposal.CoAuthorStatus.INVITED order by p.updatedAt desc")
     List<Proposal> findInvitations(String email);
 
+    long countByEditionId(long editionId);
+
     List<Proposal> findByStatusAndSupportDeadlineBefore(ProposalStatus status, LocalDate day);
 
     List<Proposal> findByStatusAndReminderSentFalseAndSupportDeadlineLessThanEqual(ProposalStatus status, LocalDate day);

@@ -117,6 +117,25 @@ class ProposalSections {
         return section;
     }
 
+    /** The kept versions, newest first, each with when it was saved and what its title and summary said. */
+    Div history(ProposalPage page) {
+        var ui = UI.getCurrent();
+        var section = new Div();
+        var versions = proposals.publicVersions(page.id());
+        if (versions.size() < 2) {
+            return section;
+        }
+        section.setId("proposal-history");
+        section.add(new H2(ui.getTranslation("proposal.page.history")));
+        for (var v : versions) {
+            var saved = Formats.dateTime(ZonedDateTime.ofInstant(v.savedAt(), Formats.CITY_ZONE), ui.getLocale());
+            var content = new Div(new Paragraph(v.content().getTitle()), new Paragraph(v.content().getSummary()));
+            section.add(new com.vaadin.flow.component.details.Details(
+                    ui.getTranslation("proposal.page.version", v.number(), saved), content));
+        }
+        return section;
+    }
+
     HorizontalLayout authorActions(ProposalPage page) {
         var ui = UI.getCurrent();
         var edit = new Button(ui.getTranslation("proposal.page.edit"),

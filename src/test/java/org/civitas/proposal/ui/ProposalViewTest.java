@@ -26,6 +26,8 @@ class ProposalViewTest extends KaribuTest {
 
     @Autowired
     ProposalFixtures fixtures;
+    @Autowired
+    org.civitas.proposal.ProposalService proposals;
 
     EditionDetails edition;
     ProposalFixtures.Submitted proposal;
@@ -49,6 +51,19 @@ class ProposalViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("support-refusal")).getText())
                 .isEqualTo("Sign in to support this proposal.");
         assertThat(_find(Button.class, s -> s.withId("support-button"))).isEmpty();
+    }
+
+    @Test
+    void the_page_shows_every_kept_version_after_a_change() {
+        accounts.signIn(proposal.author());
+        proposals.save(proposal.id(), fixtures.complete(edition, proposal.pool(), "Skwer z ławkami i drzewami"));
+        SecurityContextHolder.clearContext();
+        open("proposals/" + proposal.id(), Language.EN);
+
+        assertThat(_get(H1.class, s -> s.withId("proposal-title")).getText()).isEqualTo("Skwer z ławkami i drzewami");
+        assertThat(_find(com.vaadin.flow.component.details.Details.class)).extracting(d -> d.getSummaryText())
+                .anySatisfy(t -> assertThat(t).startsWith("Version 2, saved"))
+                .anySatisfy(t -> assertThat(t).startsWith("Version 1, saved"));
     }
 
     @Test
