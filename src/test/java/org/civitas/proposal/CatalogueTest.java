@@ -50,6 +50,7 @@ class CatalogueTest extends IntegrationTest {
         assertThat(titles(query("bednarskiego", null), Language.PL)).containsExactly("Ławki w parku Bednarskiego");
         assertThat(titles(query("велопарковка", null), Language.PL)).containsExactly("Stojaki rowerowe przy szkole");
         assertThat(titles(query("", null), Language.PL)).hasSize(2).doesNotContain("Tajny szkic o ławkach");
+        assertThat(catalogue.search(query("", null), 0, 10)).allSatisfy(c -> assertThat(c.thumbnailId()).isNull());
         assertThat(catalogue.page(draft, Language.PL)).as("a draft's page is for its authors").isEmpty();
     }
 

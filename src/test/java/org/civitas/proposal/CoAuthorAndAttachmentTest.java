@@ -79,6 +79,8 @@ class CoAuthorAndAttachmentTest extends IntegrationTest {
         SecurityContextHolder.clearContext();
         assertThat(catalogue.page(proposal.id(), Language.PL).orElseThrow().attachments()).singleElement()
                 .extracting(AttachmentSummary::altText).isEqualTo("Pusty trawnik przy ulicy");
+        var cards = catalogue.search(CatalogueQuery.of(edition.id(), Language.PL), 0, 10);
+        assertThat(cards).singleElement().extracting(ProposalCard::thumbnailId).isEqualTo(added.id());
         var thumbnail = ImageIO.read(new java.io.ByteArrayInputStream(attachments.thumbnail(added.id()).orElseThrow()));
         assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(320);
     }

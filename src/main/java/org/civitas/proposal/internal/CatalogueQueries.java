@@ -48,11 +48,11 @@ public class CatalogueQueries {
         return statement.query((rs, row) -> {
             Language original = Language.fromCode(rs.getString("language")).orElse(Language.DEFAULT);
             Language shown = Language.fromCode(rs.getString("translated_to")).orElse(original);
-            long thumbnail = rs.getLong("thumbnail_id");
+            Long thumbnail = rs.getObject("thumbnail_id", Long.class);
             return new ProposalCard(rs.getLong("id"), rs.getString("title"), rs.getString("summary"), shown, original,
                     rs.getLong("pool_id"), rs.getLong("category_id"), rs.getBigDecimal("total_cost"),
                     ProposalStatus.valueOf(rs.getString("status")), rs.getInt("supporters"),
-                    rs.wasNull() ? null : thumbnail);
+                    thumbnail);
         }).list();
     }
 

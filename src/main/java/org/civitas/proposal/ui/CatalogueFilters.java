@@ -10,6 +10,7 @@ import org.civitas.proposal.ProposalStatus;
 import org.civitas.shared.Language;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -35,7 +36,7 @@ class CatalogueFilters extends FormLayout {
         this.editionId = editionId;
         this.reader = reader;
         this.onChange = onChange;
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2), new ResponsiveStep("50em", 3));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
         if (editions.size() > 1) {
             var edition = new Select<Long>();
             edition.setId("catalogue-edition");
@@ -73,7 +74,15 @@ class CatalogueFilters extends FormLayout {
         order.setItems(CatalogueQuery.Order.values());
         order.setItemLabelGenerator(o -> getTranslation(o.translationKey()));
         order.setValue(CatalogueQuery.Order.NEWEST);
-        add(text, pool, category, status, language, order);
+        pool.setPlaceholder(getTranslation("proposal.catalogue.any"));
+        // on a phone the filters would fill the screen: they fold away, the search box and the order stay
+        var more = new FormLayout(pool, category, status, language);
+        more.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2), new ResponsiveStep("50em", 4));
+        var filters = new Details(getTranslation("proposal.catalogue.filters"), more);
+        filters.setId("catalogue-filters");
+        filters.setWidthFull();
+        add(text, order, filters);
+        setColspan(filters, 2);
         text.addValueChangeListener(e -> fire());
         pool.addValueChangeListener(e -> fire());
         category.addValueChangeListener(e -> fire());

@@ -32,7 +32,8 @@ class ProposalCardView extends Div {
         var facts = new Div(badge(getTranslation(card.status().translationKey()), "status"),
                 badge(texts.pool(card.poolId()), "pool"), badge(texts.category(card.categoryId()), "category"),
                 badge(Formats.money(card.totalCost(), getLocale()), "cost"),
-                badge(getTranslation("proposal.card.supporters", card.supporters()), "supporters"));
+                badge(getTranslation("proposal.card.supporters", card.supporters(),
+                        texts.edition().support().supporters()), "supporters"));
         if (foreign) {
             facts.add(badge(card.original().nativeName(), "language"));
         }

@@ -92,6 +92,7 @@ class ProposalSections {
         var ui = UI.getCurrent();
         var costs = new Div(new H2(ui.getTranslation("proposal.page.costs")));
         costs.setId("proposal-costs");
+        costs.setWidthFull();
         for (CostItemForm item : page.costItems()) {
             var line = new Div(new Span(item.getDescription()), new Span(ui.getTranslation("proposal.page.cost-line",
                     item.getQuantity().stripTrailingZeros().toPlainString(),
