@@ -111,6 +111,20 @@ class ProposalEditorViewTest extends KaribuTest {
         assertThat(proposals.edit(id).status()).isEqualTo(ProposalStatus.DRAFT);
     }
 
+    @Test
+    void a_draft_survives_an_expired_session() {
+        long id = proposals.startDraft(edition.id());
+        open("proposals/" + id + "/edit", Language.EN);
+        _setValue(_get(TextField.class, s -> s.withId("proposal-title-field")), "Benches by the Vistula");
+        _setValue(_get(TextArea.class, s -> s.withId("proposal-summary")), "Six benches with a view.");
+
+        signIn(author); // a new session, as after the old one expired
+        open("proposals/" + id + "/edit", Language.EN);
+
+        assertThat(_get(TextField.class, s -> s.withId("proposal-title-field")).getValue()).isEqualTo("Benches by the Vistula");
+        assertThat(_get(TextArea.class, s -> s.withId("proposal-summary")).getValue()).isEqualTo("Six benches with a view.");
+    }
+
     private static void step(int index) {
         _get(Tabs.class, s -> s.withId("editor-steps")).setSelectedIndex(index);
     }
