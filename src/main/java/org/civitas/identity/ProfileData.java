@@ -19,6 +19,18 @@ public class ProfileData {
     /** The district of residence; none for a resident who has not said. */
     private Long districtId;
 
+    /** Optional; an edition with a minimum age asks for it. */
+    @jakarta.validation.constraints.Past(message = "{identity.birth-date.past}")
+    private java.time.LocalDate birthDate;
+
+    public java.time.LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(java.time.LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
     public String getDisplayName() {
         return displayName;
     }

@@ -46,6 +46,7 @@ public class ProfileService {
         account.setDisplayName(data.getDisplayName().strip());
         account.setLanguage(data.getLanguage());
         account.setDistrictId(data.getDistrictId());
+        account.setBirthDate(data.getBirthDate());
         return account.current();
     }
 
@@ -64,6 +65,7 @@ public class ProfileService {
         data.put("displayName", a.getDisplayName());
         data.put("language", a.language().code());
         data.put("districtId", a.getDistrictId());
+        data.put("birthDate", a.getBirthDate());
         data.put("roles", a.getRoles());
         data.put("registeredAt", a.getCreatedAt());
         data.put("verifiedAt", a.getVerifiedAt());

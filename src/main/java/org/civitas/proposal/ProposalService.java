@@ -57,6 +57,7 @@ public class ProposalService {
             throw new ProposalRuleException("proposal.error.submission-over");
         }
         CurrentAccount me = authorship.me();
+        rules.checkAge(edition, me);
         long id = proposals.save(new Proposal(editionId, me.id(), me.language(), rules.now())).getId();
         log.info("Account {} started draft {}", me.id(), id);
         return id;
@@ -98,6 +99,7 @@ public class ProposalService {
         }
         EditionDetails edition = rules.edition(p.getEditionId());
         rules.checkSubmissionOpen(edition);
+        rules.checkAge(edition, authorship.me());
         rules.checkComplete(form, edition);
         p.update(form, rules.now());
         p.submit(rules.now(), rules.supportDeadline(edition));

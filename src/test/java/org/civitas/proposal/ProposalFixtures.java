@@ -39,9 +39,16 @@ public class ProposalFixtures {
     }
 
     public EditionDetails edition() {
+        return edition(form -> { });
+    }
+
+    /** An edition made from the valid test form, as {@code change} alters it. */
+    public EditionDetails edition(java.util.function.Consumer<org.civitas.budget.EditionForm> change) {
         accounts.signIn(accounts.create(Role.OFFICIAL));
         LocalDate today = clock.instant().atZone(Formats.CITY_ZONE).toLocalDate();
-        long id = editions.create(EditionForms.valid("Test " + UUID.randomUUID(), today, districts.all()));
+        var form = EditionForms.valid("Test " + UUID.randomUUID(), today, districts.all());
+        change.accept(form);
+        long id = editions.create(form);
         return editions.details(id);
     }
 

@@ -25,6 +25,8 @@ class ProposalServiceTest extends IntegrationTest {
     CatalogueService catalogue;
     @Autowired
     ProposalFixtures fixtures;
+    @Autowired
+    org.civitas.identity.internal.AccountRepository accountRepository;
 
     EditionDetails edition;
 
@@ -128,6 +130,28 @@ class ProposalServiceTest extends IntegrationTest {
         clock.advance(Duration.ofDays(11));
         assertThatThrownBy(() -> proposals.save(submitted.id(), changed)).isInstanceOf(ProposalRuleException.class)
                 .extracting(e -> ((ProposalRuleException) e).messageKey()).isEqualTo("proposal.error.not-editable");
+    }
+
+    @Test
+    void an_edition_with_a_minimum_age_asks_for_the_date_of_birth_and_refuses_the_too_young() {
+        var adultsOnly = fixtures.edition(form -> form.setMinAgeToSubmit(16));
+        var pool = fixtures.districtPool(adultsOnly);
+        String resident = accounts.residentOf(pool.districtId());
+        accounts.signIn(resident);
+        assertThatThrownBy(() -> proposals.startDraft(adultsOnly.id())).isInstanceOf(ProposalRuleException.class)
+                .extracting(e -> ((ProposalRuleException) e).messageKey()).isEqualTo("proposal.error.age-unknown");
+
+        var account = accounts.find(resident);
+        account.setBirthDate(LocalDate.now().minusYears(15));
+        accountRepository.save(account);
+        assertThatThrownBy(() -> proposals.startDraft(adultsOnly.id())).isInstanceOf(ProposalRuleException.class)
+                .extracting(e -> ((ProposalRuleException) e).messageKey()).isEqualTo("proposal.error.too-young");
+
+        account = accounts.find(resident);
+        account.setBirthDate(LocalDate.now().minusYears(16).minusDays(1));
+        accountRepository.save(account);
+        long id = proposals.startDraft(adultsOnly.id());
+        proposals.submit(id, fixtures.complete(adultsOnly, pool, "Dla dorosłych i dzieci"));
     }
 
     @Test

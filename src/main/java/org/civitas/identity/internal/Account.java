@@ -34,6 +34,8 @@ public class Account {
     @Column(name = "language")
     private String languageCode;
     private Long districtId;
+    /** Self-declared; asked for only by an edition with a minimum age. */
+    private java.time.LocalDate birthDate;
     @Enumerated(EnumType.STRING)
     private AccountStatus status;
     private Instant createdAt;
@@ -73,12 +75,13 @@ public class Account {
         passwordHash = null;
         displayName = "";
         districtId = null;
+        birthDate = null;
         status = AccountStatus.DELETED;
         roles.clear();
     }
 
     public CurrentAccount current() {
-        return new CurrentAccount(id, email, displayName, language(), districtId, Set.copyOf(roles));
+        return new CurrentAccount(id, email, displayName, language(), districtId, birthDate, Set.copyOf(roles));
     }
 
     public AccountSummary summary() {
@@ -123,6 +126,14 @@ public class Account {
 
     public void setDistrictId(Long districtId) {
         this.districtId = districtId;
+    }
+
+    public java.time.LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(java.time.LocalDate birthDate) {
+        this.birthDate = birthDate;
     }
 
     public AccountStatus getStatus() {

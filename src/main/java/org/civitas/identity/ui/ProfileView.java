@@ -12,6 +12,7 @@ import org.civitas.shared.Language;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -58,6 +59,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         data.setDisplayName(account.displayName());
         data.setLanguage(account.language());
         data.setDistrictId(account.districtId());
+        data.setBirthDate(account.birthDate());
         var name = new TextField(getTranslation("identity.register.name"));
         name.setMaxLength(100);
         var language = new Select<Language>();
@@ -69,7 +71,12 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         district.setItemLabelGenerator(DistrictSummary::label);
         district.setClearButtonVisible(true);
         district.setHelperText(getTranslation("identity.profile.district-help"));
+        var birthDate = new DatePicker(getTranslation("identity.profile.birth-date"));
+        birthDate.setId("profile-birth-date");
+        birthDate.setHelperText(getTranslation("identity.profile.birth-date-help"));
+        birthDate.setLocale(getLocale());
         var binder = new BeanValidationBinder<>(ProfileData.class);
+        binder.forField(birthDate).bind("birthDate");
         binder.forField(name).bind("displayName");
         binder.forField(language).bind("language");
         // always has a value; a required mark on a select also breaks its ARIA (axe: aria-allowed-attr)
@@ -91,7 +98,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("profile-save");
-        return new VerticalLayout(name, language, district, save);
+        return new VerticalLayout(name, language, district, birthDate, save);
     }
 
     private void confirmDelete(AuthenticationContext authentication) {

@@ -14,6 +14,7 @@ import org.civitas.budget.EditionService;
 import org.civitas.budget.Phase;
 import org.civitas.budget.PhaseDates;
 import org.civitas.budget.PoolSummary;
+import org.civitas.identity.CurrentAccount;
 import org.civitas.proposal.Complete;
 import org.civitas.proposal.ProposalForm;
 import org.civitas.proposal.ProposalRuleException;
@@ -107,6 +108,21 @@ public class ProposalRules {
         var last = edition.phase(Phase.WITHDRAWALS_AND_MERGES).map(PhaseDates::end)
                 .or(() -> edition.phase(Phase.VOTING).map(v -> v.start().minusDays(1)));
         return last.map(day -> !today().isAfter(day)).orElse(true);
+    }
+
+    /** An edition may set a minimum age to submit; then the author must have declared a date of birth. */
+    public void checkAge(EditionDetails edition, CurrentAccount author) {
+        Integer minimum = edition.minAgeToSubmit();
+        if (minimum == null) {
+            return;
+        }
+        var age = author.ageOn(today());
+        if (age.isEmpty()) {
+            throw new ProposalRuleException("proposal.error.age-unknown", minimum);
+        }
+        if (age.getAsInt() < minimum) {
+            throw new ProposalRuleException("proposal.error.too-young", minimum);
+        }
     }
 
     /** The last day to collect supporters: the edition's number of days after the day of submission. */
