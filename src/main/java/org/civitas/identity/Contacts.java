@@ -30,6 +30,11 @@ public class Contacts {
         return email == null ? Optional.empty() : accounts.findByEmail(email.strip().toLowerCase()).flatMap(Contacts::contact);
     }
 
+    /** The active accounts that hold a role, by name (e.g. the officials a review can be assigned to). */
+    public java.util.List<Contact> withRole(Role role) {
+        return accounts.withRole(role).stream().map(Contacts::contact).flatMap(Optional::stream).toList();
+    }
+
     /** The name others see next to a person's public contributions; empty once the account is erased. */
     public Optional<String> publicName(long accountId) {
         return accounts.findById(accountId).filter(a -> a.getStatus() != AccountStatus.DELETED)

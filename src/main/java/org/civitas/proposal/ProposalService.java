@@ -109,6 +109,18 @@ public class ProposalService {
         log.info("Proposal {} submitted", id);
     }
 
+    /** After changes the reviewer asked for, the author sends the proposal back to verification. */
+    @Transactional
+    public void resubmit(long id, @Valid ProposalForm form) {
+        Proposal p = authorship.authored(id);
+        if (p.getStatus() != ProposalStatus.CHANGES_REQUESTED) {
+            throw new ProposalRuleException("proposal.error.not-editable");
+        }
+        save(id, form);
+        p.moveTo(ProposalStatus.IN_VERIFICATION);
+        log.info("Proposal {} resubmitted after changes", id);
+    }
+
     /** An author takes the proposal back, until the edition's withdrawals end (or, without them, the vote starts). */
     @Transactional
     public void withdraw(long id) {

@@ -1,6 +1,6 @@
 package org.civitas.proposal;
 
-/** Where a proposal stands; the review issue continues the story after {@link #IN_VERIFICATION}. */
+/** Where a proposal stands, from draft through supports and the city's review. */
 public enum ProposalStatus {
     /** Being written; only its authors see it. */
     DRAFT,
@@ -8,6 +8,12 @@ public enum ProposalStatus {
     COLLECTING_SUPPORT,
     /** Reached its supporters in time; waits for the city's review. */
     IN_VERIFICATION,
+    /** The reviewer asked the author for changes, by a deadline; the author edits and resubmits. */
+    CHANGES_REQUESTED,
+    /** The city verified it positively. */
+    VERIFIED,
+    /** The city decided against it, with a reason; its author may protest. */
+    REJECTED,
     /** Missed its supporters by the deadline. */
     LACKING_SUPPORT,
     WITHDRAWN,

@@ -72,7 +72,8 @@ public class SupportService {
     @RolesAllowed("RESIDENT")
     @Transactional
     public void support(long proposalId) {
-        Proposal p = find(proposalId);
+        Proposal p = proposals.lockById(proposalId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new java.util.NoSuchElementException("No public proposal " + proposalId));
         EditionDetails edition = rules.edition(p.getEditionId());
         CurrentAccount me = profiles.current().orElseThrow();
         boolean already = supports.existsByProposalIdAndAccountId(proposalId, me.id());

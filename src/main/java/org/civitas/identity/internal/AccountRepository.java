@@ -17,4 +17,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             select a from Account a where a.status <> org.civitas.identity.internal.AccountStatus.DELETED
             and (lower(a.email) like lower(concat('%', :text, '%')) or lower(a.displayName) like lower(concat('%', :text, '%')))""")
     Page<Account> search(String text, Pageable page);
+
+    @Query("select a from Account a join a.roles r where r = :role and a.status = org.civitas.identity.internal.AccountStatus.ACTIVE order by a.displayName")
+    java.util.List<Account> withRole(org.civitas.identity.Role role);
 }

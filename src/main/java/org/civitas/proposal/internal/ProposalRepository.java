@@ -20,6 +20,20 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     long countByEditionId(long editionId);
 
+    /**
+     * The proposal, locked until the transaction ends: supports of one proposal then queue up instead of
+     * deadlocking (an insert's foreign-key check share-locks the proposal that the counter update needs).
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    java.util.Optional<Proposal> lockById(long id);
+
+    List<Proposal> findByEditionIdAndStatusInOrderBySubmittedAt(long editionId, java.util.Collection<ProposalStatus> statuses);
+
+    default List<Proposal> findByEditionIdAndStatusIn(long editionId, java.util.Collection<ProposalStatus> statuses) {
+        return findByEditionIdAndStatusInOrderBySubmittedAt(editionId, statuses);
+    }
+
     List<Proposal> findByStatusAndSupportDeadlineBefore(ProposalStatus status, LocalDate day);
 
     List<Proposal> findByStatusAndReminderSentFalseAndSupportDeadlineLessThanEqual(ProposalStatus status, LocalDate day);

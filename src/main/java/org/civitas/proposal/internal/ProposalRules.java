@@ -53,6 +53,10 @@ public class ProposalRules {
 
     /** Authors may change a proposal until the city starts verifying the edition's proposals. */
     public boolean editable(ProposalStatus status, EditionDetails edition) {
+        if (status == ProposalStatus.CHANGES_REQUESTED) {
+            // the reviewer asked for changes: the author edits during verification and resubmits
+            return true;
+        }
         boolean beforeVerification = edition.phase(Phase.VERIFICATION).map(v -> today().isBefore(v.start())).orElse(true);
         return beforeVerification && (status == ProposalStatus.DRAFT || EDITABLE_AFTER_SUBMISSION.contains(status));
     }

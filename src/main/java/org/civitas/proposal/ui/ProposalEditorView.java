@@ -135,6 +135,13 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         action.setId(draft() ? "proposal-submit" : "proposal-save");
         action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var layout = new VerticalLayout(step, action);
+        if (proposal.status() == ProposalStatus.CHANGES_REQUESTED) {
+            var resubmit = new Button(getTranslation("proposal.editor.resubmit"), e -> resubmit());
+            resubmit.setId("proposal-resubmit");
+            resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            action.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            layout.add(resubmit);
+        }
         layout.setPadding(false);
         return layout;
     }
@@ -171,6 +178,18 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private void saveChanges() {
         if (save(true)) {
             RuleMessages.success(getTranslation("proposal.editor.changes-saved"));
+        }
+    }
+
+    private void resubmit() {
+        try {
+            proposals.resubmit(proposal.id(), proposal.form());
+            RuleMessages.success(getTranslation("proposal.editor.resubmitted"));
+            getUI().ifPresent(ui -> ui.navigate(ProposalView.class, ProposalView.parameters(proposal.id())));
+        } catch (ProposalRuleException e) {
+            RuleMessages.show(this, e);
+        } catch (ConstraintViolationException e) {
+            showViolations(e);
         }
     }
 
