@@ -66,10 +66,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(By locator) {
-        return wait(driver).until(d -> {
-            var found = d.findElements(locator);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        try {
+            return wait(driver).until(d -> {
+                var found = d.findElements(locator);
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No " + locator + " shown on " + driver.getCurrentUrl() + "; the page was saved as "
+                    + saveScreenshot() + "; console: " + console(), e);
+        }
     }
 
     public void awaitText(By locator, String text) {
@@ -137,14 +142,40 @@ public final class Browser implements AutoCloseable {
                 String impact = v.path("impact").asText();
                 if (impact.equals("serious") || impact.equals("critical")) {
                     List<String> targets = new ArrayList<>();
-                    v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-                    problems.add(impact + " " + v.path("id").asText() + ": " + v.path("help").asText() + " " + targets);
+                    for (JsonNode n : v.path("nodes")) {
+                        if (knownUpstreamIssue(v.path("id").asText(), n)) {
+                            System.out.println("axe on " + page + ": known Vaadin issue (web-components#7337) left aside: "
+                                    + v.path("id").asText() + " " + n.path("target"));
+                        } else {
+                            targets.add(n.path("target").toString());
+                        }
+                    }
+                    if (!targets.isEmpty()) {
+                        problems.add(impact + " " + v.path("id").asText() + ": " + v.path("help").asText() + " " + targets);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new AssertionError("axe-core answered no JSON: " + json, e);
         }
         assertThat(problems).as("serious or critical accessibility violations on " + page).isEmpty();
+    }
+
+    /**
+     * A violation that Vaadin's own components cause and no application code can avoid, matched exactly so
+     * that nothing else hides behind it: a required {@code vaadin-select} puts {@code aria-required} on its value
+     * button, whose role (button) does not allow it (https://github.com/vaadin/web-components/issues/7337).
+     * Remove once Vaadin fixes it.
+     */
+    private static boolean knownUpstreamIssue(String rule, JsonNode node) {
+        if (!rule.equals("aria-allowed-attr") || !node.path("target").toString().contains("vaadin-select-value-button")) {
+            return false;
+        }
+        List<String> attributes = new ArrayList<>();
+        for (String kind : List.of("any", "all", "none")) {
+            node.path(kind).forEach(check -> check.path("data").forEach(d -> attributes.add(d.asText())));
+        }
+        return !attributes.isEmpty() && attributes.stream().allMatch(a -> a.startsWith("aria-required="));
     }
 
     private static String axeSource() {
