@@ -27,7 +27,7 @@ class OutboxTest extends IntegrationTest {
             registration.setPassword("Long-enough-pass-1");
             registration.setLanguage(Language.PL);
             accountService.register(registration);
-            Thread.sleep(3000); // the first delivery and at least one retry fail while the server is down
+            Thread.sleep(3000); // the first delivery fails while the server is down; a retry comes after the grace period
         } finally {
             TestMail.restart();
         }

@@ -32,16 +32,19 @@ class OutboxRetry {
     private final CompletedEventPublications completed;
     private final Clock clock;
     private final Duration first;
+    private final Duration grace;
     private final Duration max;
     private final Map<UUID, Instant> nextAttempt = new ConcurrentHashMap<>();
     private final Map<UUID, Duration> lastWait = new ConcurrentHashMap<>();
 
     OutboxRetry(IncompleteEventPublications incomplete, CompletedEventPublications completed, Clock clock,
-            @Value("${civitas.outbox.retry-interval}") Duration first, @Value("${civitas.outbox.max-backoff}") Duration max) {
+            @Value("${civitas.outbox.retry-interval}") Duration first, @Value("${civitas.outbox.first-retry-after}") Duration grace,
+            @Value("${civitas.outbox.max-backoff}") Duration max) {
         this.incomplete = incomplete;
         this.completed = completed;
         this.clock = clock;
         this.first = first;
+        this.grace = grace;
         this.max = max;
     }
 
@@ -65,7 +68,9 @@ class OutboxRetry {
     private boolean due(EventPublication publication) {
         Instant now = clock.instant();
         UUID id = publication.getIdentifier();
-        Instant next = nextAttempt.computeIfAbsent(id, k -> publication.getPublicationDate().plus(first));
+        // an undelivered publication may still be on its first delivery (a slow mail server, a queue of mails):
+        // it is tried again only after the grace period, so a mail is not sent twice while the first is under way
+        Instant next = nextAttempt.computeIfAbsent(id, k -> publication.getPublicationDate().plus(grace));
         if (now.isBefore(next)) {
             return false;
         }

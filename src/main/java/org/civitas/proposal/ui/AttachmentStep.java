@@ -40,10 +40,14 @@ class AttachmentStep extends VerticalLayout {
         altText.setHelperText(getTranslation("proposal.attachment.alt-help"));
         altText.setMaxLength(300);
         altText.setWidthFull();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        var upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             // the upload request does not hold the session's lock; the UI is changed under it
-            ui.access(() -> received(metadata.fileName(), bytes));
+            ui.access(() -> {
+                received(metadata.fileName(), bytes);
+                upload.clearFileList(); // ready for the next file
+            });
         }));
         upload.setId("attachment-upload");
         upload.setMaxFiles(1);
@@ -80,6 +84,7 @@ class AttachmentStep extends VerticalLayout {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             var row = new HorizontalLayout();
             row.setAlignItems(Alignment.CENTER);
+            row.setWrap(true);
             if (a.hasThumbnail()) {
                 row.add(images.thumbnail(a.id(), a.altText()));
             }

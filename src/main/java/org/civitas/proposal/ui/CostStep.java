@@ -91,6 +91,8 @@ class CostStep extends VerticalLayout {
         var row = new FormLayout(description, quantity, price, remove);
         row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 4));
         row.setColspan(description, 1);
+        remove.getStyle().set("justify-self", "start"); // a small button, not a full-width bar on a phone
+        remove.setWidth("auto");
         row.addClassName("civitas-cost-row");
         return row;
     }

@@ -110,6 +110,9 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             tabList.add(tab);
             tabs.add(tab);
         }
+        var next = new Button(getTranslation("proposal.editor.next"));
+        next.setId("editor-next");
+        next.addClickListener(e -> tabs.setSelectedIndex(Math.min(STEPS.length - 1, tabs.getSelectedIndex() + 1)));
         var content = new Div(contents.get(0));
         content.setWidthFull();
         tabs.addSelectedChangeListener(e -> {
@@ -119,12 +122,10 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             cost.refresh();
             translations.refresh();
             submit.refresh();
+            next.setVisible(index < STEPS.length - 1);
         });
         var previous = new Button(getTranslation("proposal.editor.previous"),
                 e -> tabs.setSelectedIndex(Math.max(0, tabs.getSelectedIndex() - 1)));
-        var next = new Button(getTranslation("proposal.editor.next"),
-                e -> tabs.setSelectedIndex(Math.min(STEPS.length - 1, tabs.getSelectedIndex() + 1)));
-        next.setId("editor-next");
         add(new Paragraph(getTranslation(proposal.status().translationKey())), saved, tabs, content,
                 new HorizontalLayout(previous, next));
     }

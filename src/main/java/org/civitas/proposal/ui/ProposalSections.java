@@ -144,6 +144,7 @@ class ProposalSections {
         edit.setId("proposal-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new HorizontalLayout(edit);
+        actions.setWrap(true);
         if (page.status() != ProposalStatus.WITHDRAWN && page.status() != ProposalStatus.MERGED
                 && page.status() != ProposalStatus.DRAFT) {
             var withdraw = new Button(ui.getTranslation("proposal.page.withdraw"), e -> confirmWithdraw(page.id()));

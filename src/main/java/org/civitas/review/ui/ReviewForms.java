@@ -45,16 +45,16 @@ class ReviewForms {
         unit.setId("review-assign-unit");
         unit.setLabel(t("review.unit"));
         unit.setItems(units.stream().map(CityUnitSummary::id).toList());
-        unit.setItemLabelGenerator(id -> units.stream().filter(u -> u.id() == id).findFirst()
-                .map(u -> u.name().in(ui.getLocale())).orElse(""));
+        unit.setItemLabelGenerator(id -> id == null ? t("review.queue.nobody") : units.stream()
+                .filter(u -> u.id() == id).findFirst().map(u -> u.name().in(ui.getLocale())).orElse(""));
         unit.setEmptySelectionAllowed(true);
         unit.setValue(d.unitId());
         var person = new Select<Long>();
         person.setId("review-assign-person");
         person.setLabel(t("review.queue.assignee"));
         person.setItems(assignees.stream().map(Assignee::accountId).toList());
-        person.setItemLabelGenerator(id -> assignees.stream().filter(a -> a.accountId() == id).findFirst()
-                .map(Assignee::name).orElse(""));
+        person.setItemLabelGenerator(id -> id == null ? t("review.queue.nobody") : assignees.stream()
+                .filter(a -> a.accountId() == id).findFirst().map(Assignee::name).orElse(""));
         person.setEmptySelectionAllowed(true);
         person.setValue(d.assigneeId());
         var save = button("review-assign-save", "review.save", () -> reviews.assign(proposalId, unit.getValue(),
@@ -118,7 +118,7 @@ class ReviewForms {
         var reason = new Select<ReasonTemplate>();
         reason.setId("review-decision-reason");
         reason.setLabel(t("review.decision.reason"));
-        reason.setItemLabelGenerator(r -> t("review.reason." + r.key()));
+        reason.setItemLabelGenerator(r -> r == null ? "" : t("review.reason." + r.key()));
         outcome.addValueChangeListener(e -> reason.setItems(Arrays.stream(ReasonTemplate.values())
                 .filter(r -> r.positive() == Boolean.TRUE.equals(e.getValue())).toList()));
         var words = new TextArea(t("review.decision.text"));
