@@ -13,6 +13,7 @@ import org.civitas.proposal.internal.MergeRepository;
 import org.civitas.proposal.internal.Proposal;
 import org.civitas.proposal.internal.ProposalRepository;
 import org.civitas.proposal.internal.ProposalRules;
+import org.civitas.proposal.internal.StatusChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,14 +38,16 @@ public class MergeService {
     private final Authorship authorship;
     private final ProposalRules rules;
     private final Contacts contacts;
+    private final StatusChanges statuses;
 
     MergeService(MergeRepository merges, ProposalRepository proposals, Authorship authorship, ProposalRules rules,
-            Contacts contacts) {
+            Contacts contacts, StatusChanges statuses) {
         this.merges = merges;
         this.proposals = proposals;
         this.authorship = authorship;
         this.rules = rules;
         this.contacts = contacts;
+        this.statuses = statuses;
     }
 
     /** The signed-in author's proposals that could be joined into {@code intoId}. */
@@ -94,7 +97,9 @@ public class MergeService {
             if (fromAuthor == null) {
                 throw new ProposalRuleException("proposal.merge.no-request");
             }
+            ProposalStatus before = from.getStatus();
             from.mergeInto(into, fromAuthor);
+            statuses.changed(from, before);
             log.info("Proposal {} merged into {}", from.getId(), into.getId());
         }
         merge.answer(accept, rules.now());

@@ -103,6 +103,7 @@ public class ProposalService {
         rules.checkComplete(form, edition);
         p.update(form, rules.now());
         p.submit(rules.now(), rules.supportDeadline(edition));
+        events.statuses().changed(p, ProposalStatus.DRAFT);
         proposals.flush();
         versions.keep(p, authorship.me().id());
         events.submitted(p, edition.support().supporters());
@@ -117,7 +118,7 @@ public class ProposalService {
             throw new ProposalRuleException("proposal.error.not-editable");
         }
         save(id, form);
-        p.moveTo(ProposalStatus.IN_VERIFICATION);
+        events.statuses().move(p, ProposalStatus.IN_VERIFICATION);
         log.info("Proposal {} resubmitted after changes", id);
     }
 
@@ -130,7 +131,7 @@ public class ProposalService {
         if (!rules.withdrawalsOpen(edition) || over) {
             throw new ProposalRuleException("proposal.error.cannot-withdraw");
         }
-        p.moveTo(ProposalStatus.WITHDRAWN);
+        events.statuses().move(p, ProposalStatus.WITHDRAWN);
         log.info("Proposal {} withdrawn by its author", id);
     }
 

@@ -128,7 +128,7 @@ public class SupportService {
         int total = p.getESupports() + p.getPaperSupports();
         int needed = edition.support().supporters();
         if (p.getStatus() == ProposalStatus.COLLECTING_SUPPORT && total >= needed) {
-            p.moveTo(ProposalStatus.IN_VERIFICATION);
+            events.statuses().move(p, ProposalStatus.IN_VERIFICATION);
             events.thresholdReached(p, total);
             log.info("Proposal {} reached {} supporters and goes to verification", p.getId(), total);
         }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.civitas.proposal.internal.Proposal;
 import org.civitas.proposal.internal.ProposalRepository;
+import org.civitas.proposal.internal.StatusChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,11 @@ public class VerificationService {
                     ProposalStatus.REJECTED));
 
     private final ProposalRepository proposals;
+    private final StatusChanges statuses;
 
-    VerificationService(ProposalRepository proposals) {
+    VerificationService(ProposalRepository proposals, StatusChanges statuses) {
         this.proposals = proposals;
+        this.statuses = statuses;
     }
 
     public List<ProposalUnderReview> underReview(long editionId) {
@@ -59,7 +62,7 @@ public class VerificationService {
             throw new ProposalRuleException("review.error.not-under-review");
         }
         log.info("Proposal {} moves from {} to {}", proposalId, p.getStatus(), next);
-        p.moveTo(next);
+        statuses.move(p, next);
     }
 
     private Proposal find(long id) {

@@ -90,7 +90,7 @@ public class ReviewService {
         ProposalUnderReview p = verification.get(proposalId);
         verification.moveTo(proposalId, ProposalStatus.CHANGES_REQUESTED);
         review(proposalId).requestChanges(request.strip(), until);
-        audit.record(SUBJECT, proposalId, "status", p.status(), ProposalStatus.CHANGES_REQUESTED);
+        audit.record(SUBJECT, proposalId, "changes-requested", null, request.strip() + " / " + until);
         reviewers.contact(p.authorId()).ifPresent(author -> reviewers.publish(
                 new ChangesRequested(proposalId, p.title(), author, request.strip(), until)));
     }
@@ -116,7 +116,7 @@ public class ReviewService {
         verification.moveTo(proposalId, next);
         String words = blank(text) ? "" : text.strip();
         r.decide(positive, reason, words, me.id(), reviewers.now());
-        audit.record(SUBJECT, proposalId, "status", p.status(), next);
+        // the status change itself reaches the audit log from the proposal module's event
         audit.record(SUBJECT, proposalId, "decision", null, reason.key() + (words.isEmpty() ? "" : ": " + words));
         reviewers.contact(p.authorId()).ifPresent(author -> reviewers.publish(
                 new ReviewDecided(proposalId, p.title(), author, positive, reason.key(), words)));

@@ -82,6 +82,8 @@ class ReviewServiceTest extends IntegrationTest {
         assertThat(audit.of("proposal", proposal.id())).extracting(AuditRecord::action).contains("status", "decision")
                 .allSatisfy(a -> assertThat(a).isNotBlank());
         assertThat(audit.of("proposal", proposal.id())).filteredOn(r -> r.action().equals("status"))
+                .extracting(AuditRecord::after).containsExactly("COLLECTING_SUPPORT", "IN_VERIFICATION", "REJECTED");
+        assertThat(audit.of("proposal", proposal.id())).filteredOn(r -> "REJECTED".equals(r.after()))
                 .singleElement().satisfies(r -> {
                     assertThat(r.before()).isEqualTo("IN_VERIFICATION");
                     assertThat(r.after()).isEqualTo("REJECTED");

@@ -17,10 +17,16 @@ public class ProposalEvents {
 
     private final Contacts contacts;
     private final ApplicationEventPublisher events;
+    private final StatusChanges statuses;
 
-    ProposalEvents(Contacts contacts, ApplicationEventPublisher events) {
+    ProposalEvents(Contacts contacts, ApplicationEventPublisher events, StatusChanges statuses) {
         this.contacts = contacts;
         this.events = events;
+        this.statuses = statuses;
+    }
+
+    public StatusChanges statuses() {
+        return statuses;
     }
 
     public void submitted(Proposal p, int needed) {

@@ -34,7 +34,7 @@ public class SupportDeadlines {
     public void run() {
         var today = rules.today();
         for (Proposal p : proposals.findByStatusAndSupportDeadlineBefore(ProposalStatus.COLLECTING_SUPPORT, today)) {
-            p.moveTo(ProposalStatus.LACKING_SUPPORT);
+            events.statuses().move(p, ProposalStatus.LACKING_SUPPORT);
             log.info("Proposal {} missed its supporters by {}", p.getId(), p.getSupportDeadline());
         }
         var remindFrom = today.plusDays(REMIND_DAYS_BEFORE);

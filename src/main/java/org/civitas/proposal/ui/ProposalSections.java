@@ -7,6 +7,7 @@ import org.civitas.proposal.ProposalPage;
 import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.ProposalService;
 import org.civitas.proposal.ProposalStatus;
+import org.civitas.proposal.ProposalTimeline;
 import org.civitas.shared.Formats;
 import org.civitas.shared.Language;
 import org.civitas.shared.Markdown;
@@ -30,10 +31,30 @@ class ProposalSections {
 
     private final ProposalService proposals;
     private final ProposalImages images;
+    private final ProposalTimeline timeline;
 
-    ProposalSections(ProposalService proposals, ProposalImages images) {
+    ProposalSections(ProposalService proposals, ProposalImages images, ProposalTimeline timeline) {
         this.proposals = proposals;
         this.images = images;
+        this.timeline = timeline;
+    }
+
+    /** The proposal's way so far: each status with the day it was reached. */
+    Div timeline(ProposalPage page) {
+        var ui = UI.getCurrent();
+        var section = new Div();
+        var steps = timeline.of(page.id());
+        if (steps.isEmpty()) {
+            return section;
+        }
+        section.setId("proposal-timeline");
+        section.add(new H2(ui.getTranslation("proposal.page.timeline")));
+        var list = new com.vaadin.flow.component.html.OrderedList();
+        steps.forEach(s -> list.add(new com.vaadin.flow.component.html.ListItem(ui.getTranslation(
+                "proposal.page.timeline-step", Formats.date(s.at().atZone(Formats.CITY_ZONE).toLocalDate(), ui.getLocale()),
+                ui.getTranslation(s.status().translationKey())))));
+        section.add(list);
+        return section;
     }
 
     Div header(ProposalPage page, EditionTexts texts) {

@@ -86,7 +86,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
                         () -> show(catalogue.page(page.id(), Language.of(getLocale())).orElseThrow())));
             }
         }
-        add(sections.costs(page), sections.attachments(page), sections.history(page));
+        add(sections.costs(page), sections.attachments(page), sections.timeline(page), sections.history(page));
         if (!page.mine() && profiles.current().map(me -> me.has(Role.RESIDENT)).orElse(false)) {
             var candidates = merges.candidates(page.id());
             if (!candidates.isEmpty()) {

@@ -51,6 +51,8 @@ class ProposalViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("support-refusal")).getText())
                 .isEqualTo("Sign in to support this proposal.");
         assertThat(_find(Button.class, s -> s.withId("support-button"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getText())
+                .anySatisfy(t -> assertThat(t).endsWith(": Collecting supporters"));
     }
 
     @Test
