@@ -147,6 +147,12 @@ public class ProposalService {
         return versions.of(id);
     }
 
+    /** Whether the signed-in resident wrote or co-writes the proposal. */
+    public boolean isMine(long id) {
+        CurrentAccount me = authorship.me();
+        return authorship.find(id).isAuthor(me.id(), me.email());
+    }
+
     /** Every version of a submitted proposal, newest first: public, so anyone can see what changed and when. */
     @PermitAll
     public List<ProposalVersionSummary> publicVersions(long id) {

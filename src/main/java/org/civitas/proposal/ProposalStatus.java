@@ -14,6 +14,8 @@ public enum ProposalStatus {
     VERIFIED,
     /** The city decided against it, with a reason; its author may protest. */
     REJECTED,
+    /** On the final list: goes to the vote. */
+    ON_BALLOT,
     /** Missed its supporters by the deadline. */
     LACKING_SUPPORT,
     WITHDRAWN,

@@ -26,12 +26,15 @@ public class VerificationService {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationService.class);
     static final Set<ProposalStatus> UNDER_REVIEW = Set.of(ProposalStatus.IN_VERIFICATION,
-            ProposalStatus.CHANGES_REQUESTED, ProposalStatus.VERIFIED, ProposalStatus.REJECTED);
+            ProposalStatus.CHANGES_REQUESTED, ProposalStatus.VERIFIED, ProposalStatus.REJECTED, ProposalStatus.ON_BALLOT);
     private static final Map<ProposalStatus, Set<ProposalStatus>> MOVES = Map.of(
             ProposalStatus.IN_VERIFICATION, Set.of(ProposalStatus.CHANGES_REQUESTED, ProposalStatus.VERIFIED,
                     ProposalStatus.REJECTED),
             ProposalStatus.CHANGES_REQUESTED, Set.of(ProposalStatus.IN_VERIFICATION, ProposalStatus.VERIFIED,
-                    ProposalStatus.REJECTED));
+                    ProposalStatus.REJECTED),
+            // a protest upheld at its hearing sends a rejected proposal to the vote after all
+            ProposalStatus.REJECTED, Set.of(ProposalStatus.VERIFIED),
+            ProposalStatus.VERIFIED, Set.of(ProposalStatus.ON_BALLOT));
 
     private final ProposalRepository proposals;
     private final StatusChanges statuses;
@@ -63,6 +66,15 @@ public class VerificationService {
         }
         log.info("Proposal {} moves from {} to {}", proposalId, p.getStatus(), next);
         statuses.move(p, next);
+    }
+
+    /** Puts every verified proposal of the edition on the final list. @return how many */
+    @Transactional
+    public List<ProposalUnderReview> publishFinalList(long editionId) {
+        var verified = proposals.findByEditionIdAndStatusIn(editionId, Set.of(ProposalStatus.VERIFIED));
+        verified.forEach(p -> statuses.move(p, ProposalStatus.ON_BALLOT));
+        log.info("Final list of edition {} published: {} proposals", editionId, verified.size());
+        return verified.stream().map(VerificationService::row).toList();
     }
 
     private Proposal find(long id) {

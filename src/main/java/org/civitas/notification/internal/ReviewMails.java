@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.civitas.review.ChangesRequested;
+import org.civitas.review.HearingScheduled;
+import org.civitas.review.ProposalOnBallot;
+import org.civitas.review.ProtestDecided;
 import org.civitas.review.ReviewDecided;
 import org.civitas.shared.Formats;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +44,28 @@ class ReviewMails {
         sender.send(e.author().email(), templates.render("notice-mail", e.positive() ? "decision-positive"
                 : "decision-negative", locale, Map.of("name", e.author().displayName(),
                         "args", List.of(e.title(), reason, words), "link", baseUrl + "/proposals/" + e.proposalId())));
+    }
+
+    @ApplicationModuleListener
+    void on(HearingScheduled e) {
+        Locale locale = e.author().language().locale();
+        String when = Formats.dateTime(e.at().atZone(Formats.CITY_ZONE), locale);
+        send(e.author(), "hearing-scheduled", e.proposalId(), List.of(e.title(), when, e.place()));
+    }
+
+    @ApplicationModuleListener
+    void on(ProtestDecided e) {
+        send(e.author(), e.upheld() ? "protest-upheld" : "protest-dismissed", e.proposalId(), List.of(e.title(), e.text()));
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalOnBallot e) {
+        send(e.author(), "on-ballot", e.proposalId(), List.of(e.title()));
+    }
+
+    private void send(org.civitas.identity.Contact to, String kind, long proposalId, List<Object> args) {
+        sender.send(to.email(), templates.render("notice-mail", kind, to.language().locale(),
+                Map.of("name", to.displayName(), "args", args, "link", baseUrl + "/proposals/" + proposalId)));
     }
 
     @ApplicationModuleListener

@@ -166,6 +166,12 @@ class ProposalSections {
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new HorizontalLayout(edit);
         actions.setWrap(true);
+        if (page.status() == ProposalStatus.REJECTED) {
+            // the protest page belongs to the review module: linked by its address
+            var protest = new Anchor("proposals/" + page.id() + "/protest", ui.getTranslation("proposal.page.protest"));
+            protest.setId("proposal-protest");
+            actions.add(protest);
+        }
         if (page.status() != ProposalStatus.WITHDRAWN && page.status() != ProposalStatus.MERGED
                 && page.status() != ProposalStatus.DRAFT) {
             var withdraw = new Button(ui.getTranslation("proposal.page.withdraw"), e -> confirmWithdraw(page.id()));

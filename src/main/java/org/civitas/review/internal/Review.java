@@ -103,4 +103,5 @@ public class Review {
     public LocalDate getChangesUntil() { return changesUntil; }
     public ReasonTemplate getReasonKey() { return reasonKey; }
     public String getReasonText() { return reasonText; }
+    public Instant getDecidedAt() { return decidedAt; }
 }
