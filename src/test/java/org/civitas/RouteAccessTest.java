@@ -44,6 +44,7 @@ class RouteAccessTest extends KaribuTest {
         routes.put("review", Set.of("OFFICIAL"));
         routes.put("review/" + id, Set.of("OFFICIAL"));
         routes.put("review/protests", Set.of("OFFICIAL"));
+        routes.put("moderation", Set.of("OFFICIAL"));
         routes.put("editions/manage", Set.of("OFFICIAL", "ADMIN"));
         routes.put("admin/accounts", Set.of("ADMIN"));
         routes.put("admin/audit", Set.of("ADMIN"));

@@ -69,6 +69,6 @@ public class CatalogueService {
                 useTranslation ? reader : p.language(), p.language(), available, p.getPoolId(), p.getCategoryId(),
                 p.getAddress(), p.getLatitude(), p.getLongitude(), form.getCostItems(), p.getTotalCost(),
                 p.getStatus(), contacts.publicName(p.getAuthorId()).orElse(""), p.getSubmittedAt(), attachments.summaries(p.getId()),
-                me.map(m -> p.isAuthor(m.id(), m.email())).orElse(false), p.getMergedIntoId());
+                me.map(m -> p.isAuthor(m.id(), m.email())).orElse(false), p.getMergedIntoId(), p.getHiddenReason());
     }
 }

@@ -16,7 +16,7 @@ public record ProposalPage(long id, long editionId, String title, String summary
         Language shownIn, Language original, Set<Language> translations, Long poolId, Long categoryId,
         String address, BigDecimal latitude, BigDecimal longitude, List<CostItemForm> costItems, BigDecimal totalCost,
         ProposalStatus status, String authorName, Instant submittedAt, List<AttachmentSummary> attachments,
-        boolean mine, Long mergedIntoId) {
+        boolean mine, Long mergedIntoId, String hiddenReason) {
 
     public boolean translated() {
         return shownIn != original;

@@ -48,6 +48,12 @@ class ProposalMails {
     }
 
     @ApplicationModuleListener
+    void on(org.civitas.proposal.ContentHidden e) {
+        String kind = e.target() == org.civitas.proposal.ReportTarget.PROPOSAL ? "proposal-hidden" : "comment-hidden";
+        send(e.author(), kind, e.proposalId(), List.of(e.excerpt(), e.reason()));
+    }
+
+    @ApplicationModuleListener
     void on(CoAuthorInvited e) {
         sender.send(e.email(), templates.render("notice-mail", "coauthor-invited", e.language().locale(),
                 Map.of("name", "", "args", List.of(e.title(), e.inviterName()),

@@ -64,7 +64,7 @@ public class CatalogueQueries {
         }
         return jdbc.sql("""
                 select p.id, p.title, p.status from proposal p
-                 where p.edition_id = :edition and p.id <> :excluded and p.status <> 'DRAFT'
+                 where p.edition_id = :edition and p.id <> :excluded and p.status <> 'DRAFT' and p.hidden_reason is null
                    and match(p.search_text) against (:words)
                  order by match(p.search_text) against (:words) desc limit :limit
                 """).param("edition", editionId).param("excluded", excludedId).param("words", words)
@@ -87,7 +87,7 @@ public class CatalogueQueries {
     }
 
     private static Where where(CatalogueQuery q) {
-        var sql = new StringBuilder(" where p.edition_id = :edition");
+        var sql = new StringBuilder(" where p.edition_id = :edition and p.hidden_reason is null");
         List<Object[]> params = new ArrayList<>();
         params.add(new Object[] {"edition", q.editionId()});
         if (q.status() != null) {

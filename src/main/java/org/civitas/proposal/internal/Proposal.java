@@ -58,6 +58,8 @@ public class Proposal {
     private LocalDate supportDeadline;
     private boolean reminderSent;
     private Long mergedIntoId;
+    /** Set when a moderator hid the proposal: the public reason shown in its place. */
+    private String hiddenReason;
     private String searchText = "";
     private Instant createdAt;
     private Instant updatedAt;
@@ -222,6 +224,11 @@ public class Proposal {
     public LocalDate getSupportDeadline() { return supportDeadline; }
     public boolean isReminderSent() { return reminderSent; }
     public Long getMergedIntoId() { return mergedIntoId; }
+    public String getHiddenReason() { return hiddenReason; }
+
+    public void hide(String reason) {
+        hiddenReason = reason;
+    }
     public Instant getUpdatedAt() { return updatedAt; }
     public List<CostItem> getCostItems() { return costItems; }
 }

@@ -25,6 +25,14 @@ public class ProposalEvents {
         this.statuses = statuses;
     }
 
+    public void publish(Object event) {
+        events.publishEvent(event);
+    }
+
+    public java.util.Optional<Contact> contact(long accountId) {
+        return contacts.byId(accountId);
+    }
+
     public StatusChanges statuses() {
         return statuses;
     }

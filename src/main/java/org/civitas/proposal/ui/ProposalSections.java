@@ -32,11 +32,32 @@ class ProposalSections {
     private final ProposalService proposals;
     private final ProposalImages images;
     private final ProposalTimeline timeline;
+    private final org.civitas.proposal.CommentService commentService;
 
-    ProposalSections(ProposalService proposals, ProposalImages images, ProposalTimeline timeline) {
+    ProposalSections(ProposalService proposals, ProposalImages images, ProposalTimeline timeline,
+            org.civitas.proposal.CommentService commentService) {
         this.proposals = proposals;
         this.images = images;
         this.timeline = timeline;
+        this.commentService = commentService;
+    }
+
+    CommentsSection comments(long proposalId, boolean signedIn) {
+        return new CommentsSection(commentService, proposalId, signedIn);
+    }
+
+    /** Anyone signed in can report a proposal as offensive or off-topic; a moderator decides. */
+    com.vaadin.flow.component.menubar.MenuBar reportProposal(long proposalId, CommentsSection reporter) {
+        var ui = UI.getCurrent();
+        var bar = new com.vaadin.flow.component.menubar.MenuBar();
+        bar.setId("proposal-report");
+        bar.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY);
+        var report = bar.addItem(ui.getTranslation("proposal.report.proposal"));
+        for (var reason : org.civitas.proposal.ReportReason.values()) {
+            report.getSubMenu().addItem(ui.getTranslation(reason.translationKey()),
+                    e -> reporter.report(org.civitas.proposal.ReportTarget.PROPOSAL, proposalId, reason));
+        }
+        return bar;
     }
 
     /** The proposal's way so far: each status with the day it was reached. */

@@ -71,6 +71,13 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             heading.getElement().setAttribute("lang", page.shownIn().code());
         }
         add(back, heading);
+        if (page.hiddenReason() != null) {
+            var hidden = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("proposal.page.hidden", page.hiddenReason()));
+            hidden.setId("proposal-hidden");
+            add(hidden);
+            return;
+        }
         add(sections.header(page, texts));
         if (page.mine()) {
             add(sections.authorActions(page));
@@ -87,6 +94,12 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             }
         }
         add(sections.costs(page), sections.attachments(page), sections.timeline(page), sections.history(page));
+        boolean signedIn = profiles.current().isPresent();
+        var discussion = sections.comments(page.id(), signedIn);
+        add(discussion);
+        if (signedIn && !page.mine()) {
+            add(sections.reportProposal(page.id(), discussion));
+        }
         if (!page.mine() && profiles.current().map(me -> me.has(Role.RESIDENT)).orElse(false)) {
             var candidates = merges.candidates(page.id());
             if (!candidates.isEmpty()) {

@@ -32,6 +32,11 @@ class StatusAudit implements ProposalTimeline {
         audit.record(SUBJECT, change.proposalId(), ACTION, change.from(), change.to());
     }
 
+    @EventListener
+    void on(org.civitas.proposal.ContentHidden hidden) {
+        audit.record(hidden.target().name().toLowerCase(), hidden.targetId(), "hidden", null, hidden.reason());
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<StatusChange> of(long proposalId) {

@@ -80,6 +80,19 @@ class ProposalViewTest extends KaribuTest {
     }
 
     @Test
+    void a_resident_joins_the_discussion() {
+        signIn(accounts.residentOf(proposal.pool().districtId()));
+        open("proposals/" + proposal.id(), Language.EN);
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("comment-text")),
+                "Please add shade for the benches.");
+        _click(_get(Button.class, s -> s.withId("comment-post")));
+
+        assertThat(_find(Paragraph.class, s -> s.withText("Please add shade for the benches."))).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withText("Discussion (1)"))).isNotNull();
+    }
+
+    @Test
     void an_official_enters_the_paper_count_and_the_proposal_goes_to_verification() {
         signIn(accounts.create(Role.OFFICIAL));
         open("proposals/" + proposal.id(), Language.EN);

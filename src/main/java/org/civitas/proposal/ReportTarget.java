@@ -1,0 +1,5 @@
+package org.civitas.proposal;
+
+public enum ReportTarget {
+    PROPOSAL, COMMENT
+}
