@@ -41,6 +41,7 @@ class RouteAccessTest extends KaribuTest {
         routes.put("proposals/" + id + "/edit", signedIn);
         routes.put("proposals/" + id + "/protest", signedIn);
         routes.put("profile", signedIn);
+        routes.put("notifications", signedIn);
         routes.put("review", Set.of("OFFICIAL"));
         routes.put("review/" + id, Set.of("OFFICIAL"));
         routes.put("review/protests", Set.of("OFFICIAL"));

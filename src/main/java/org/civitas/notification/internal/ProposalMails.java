@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.civitas.identity.Contact;
+import org.civitas.identity.Contacts;
+import org.civitas.notification.NotificationKind;
 import org.civitas.proposal.CoAuthorInvited;
 import org.civitas.proposal.ProposalSubmitted;
 import org.civitas.proposal.SupportDeadlineNear;
@@ -20,48 +22,57 @@ class ProposalMails {
 
     private final MailTemplates templates;
     private final MailDelivery sender;
+    private final Deliveries deliveries;
+    private final Contacts contacts;
     private final String baseUrl;
 
-    ProposalMails(MailTemplates templates, MailDelivery sender, @Value("${civitas.base-url}") String baseUrl) {
+    ProposalMails(MailTemplates templates, MailDelivery sender, Deliveries deliveries, Contacts contacts,
+            @Value("${civitas.base-url}") String baseUrl) {
         this.templates = templates;
         this.sender = sender;
+        this.deliveries = deliveries;
+        this.contacts = contacts;
         this.baseUrl = baseUrl;
     }
 
     @ApplicationModuleListener
     void on(ProposalSubmitted e) {
         Locale locale = e.author().language().locale();
-        send(e.author(), "proposal-submitted", e.proposalId(),
+        send(e.author(), null, "proposal-submitted", e.proposalId(),
                 List.of(e.title(), e.supportersNeeded(), Formats.date(e.supportDeadline(), locale)));
     }
 
     @ApplicationModuleListener
     void on(SupportThresholdReached e) {
-        send(e.author(), "support-reached", e.proposalId(), List.of(e.title(), e.supporters()));
+        send(e.author(), NotificationKind.SUPPORT_PROGRESS, "support-reached", e.proposalId(),
+                List.of(e.title(), e.supporters()));
     }
 
     @ApplicationModuleListener
     void on(SupportDeadlineNear e) {
         Locale locale = e.author().language().locale();
-        send(e.author(), "support-deadline", e.proposalId(), List.of(e.title(), e.supporters(), e.supportersNeeded(),
+        send(e.author(), NotificationKind.SUPPORT_PROGRESS, "support-deadline", e.proposalId(), List.of(e.title(), e.supporters(), e.supportersNeeded(),
                 Formats.date(e.supportDeadline(), locale)));
     }
 
     @ApplicationModuleListener
     void on(org.civitas.proposal.ContentHidden e) {
         String kind = e.target() == org.civitas.proposal.ReportTarget.PROPOSAL ? "proposal-hidden" : "comment-hidden";
-        send(e.author(), kind, e.proposalId(), List.of(e.excerpt(), e.reason()));
+        send(e.author(), null, kind, e.proposalId(), List.of(e.excerpt(), e.reason()));
     }
 
     @ApplicationModuleListener
     void on(CoAuthorInvited e) {
-        sender.send(e.email(), templates.render("notice-mail", "coauthor-invited", e.language().locale(),
-                Map.of("name", "", "args", List.of(e.title(), e.inviterName()),
-                        "link", baseUrl + "/my-proposals")));
+        var mail = templates.render("notice-mail", "coauthor-invited", e.language().locale(),
+                Map.of("name", "", "args", List.of(e.title(), e.inviterName()), "link", baseUrl + "/my-proposals"));
+        // someone without an account yet has no preferences: the invitation is how they learn of Civitas
+        contacts.byEmail(e.email()).ifPresentOrElse(to -> deliveries.deliver(to, NotificationKind.COAUTHOR_INVITATIONS, mail),
+                () -> sender.send(e.email(), mail));
     }
 
-    private void send(Contact to, String kind, long proposalId, List<Object> args) {
-        sender.send(to.email(), templates.render("notice-mail", kind, to.language().locale(),
+    /** {@code kind} null: a mandatory mail, always sent now. */
+    private void send(Contact to, NotificationKind kind, String template, long proposalId, List<Object> args) {
+        deliveries.deliver(to, kind, templates.render("notice-mail", template, to.language().locale(),
                 Map.of("name", to.displayName(), "args", args, "link", baseUrl + "/proposals/" + proposalId)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.civitas.notification.NotificationKind;
 import org.civitas.review.ChangesRequested;
 import org.civitas.review.HearingScheduled;
 import org.civitas.review.ProposalOnBallot;
@@ -24,12 +25,15 @@ class ReviewMails {
 
     private final MailTemplates templates;
     private final MailDelivery sender;
+    private final Deliveries deliveries;
     private final String baseUrl;
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
-    ReviewMails(MailTemplates templates, MailDelivery sender, @Value("${civitas.base-url}") String baseUrl) {
+    ReviewMails(MailTemplates templates, MailDelivery sender, Deliveries deliveries,
+            @Value("${civitas.base-url}") String baseUrl) {
         this.templates = templates;
         this.sender = sender;
+        this.deliveries = deliveries;
         this.baseUrl = baseUrl;
         messages.setBasename("mail/messages");
         messages.setDefaultEncoding("UTF-8");
@@ -60,7 +64,9 @@ class ReviewMails {
 
     @ApplicationModuleListener
     void on(ProposalOnBallot e) {
-        send(e.author(), "on-ballot", e.proposalId(), List.of(e.title()));
+        deliveries.deliver(e.author(), NotificationKind.FINAL_LIST, templates.render("notice-mail", "on-ballot",
+                e.author().language().locale(), Map.of("name", e.author().displayName(), "args", List.of(e.title()),
+                        "link", baseUrl + "/proposals/" + e.proposalId())));
     }
 
     private void send(org.civitas.identity.Contact to, String kind, long proposalId, List<Object> args) {
