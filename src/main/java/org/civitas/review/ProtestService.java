@@ -31,14 +31,16 @@ public class ProtestService {
     private final CatalogueService catalogue;
     private final ProposalService proposals;
     private final Reviewers reviewers;
+    private final org.civitas.review.internal.AuditLog audit;
 
     ProtestService(ProtestRepository protests, ReviewRepository reviews, CatalogueService catalogue,
-            ProposalService proposals, Reviewers reviewers) {
+            ProposalService proposals, Reviewers reviewers, org.civitas.review.internal.AuditLog audit) {
         this.protests = protests;
         this.reviews = reviews;
         this.catalogue = catalogue;
         this.proposals = proposals;
         this.reviewers = reviewers;
+        this.audit = audit;
     }
 
     public ProtestState state(long proposalId) {
@@ -71,6 +73,7 @@ public class ProtestService {
         }
         try {
             protests.saveAndFlush(new Protest(proposalId, reviewers.me().id(), reasons.strip(), reviewers.now()));
+            audit.record("proposal", proposalId, "protest-filed", null, reasons.strip());
         } catch (DataIntegrityViolationException twoAtOnce) {
             throw new ReviewRuleException("review.protest.error.second");
         }

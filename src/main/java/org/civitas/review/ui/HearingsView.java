@@ -79,8 +79,8 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div card(ProtestSummary p) {
-        var card = new Div(new H2(p.proposalTitle()), new Paragraph(getTranslation(p.status().translationKey())),
-                new Paragraph(p.reasons()));
+        var card = new Div(new H2(p.proposalTitle()), new Paragraph(getTranslation("review.hearings.status",
+                getTranslation(p.status().translationKey()))), new Paragraph(p.reasons()));
         card.addClassName("civitas-card");
         card.setId("protest-" + p.id());
         if (p.hearingAt() != null) {
@@ -96,8 +96,10 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
         var place = new TextField(getTranslation("review.hearings.place"));
         place.setId("hearing-place-" + p.id());
         place.setMaxLength(500);
+        place.setWidthFull();
         var who = new TextField(getTranslation("review.hearings.participants"));
         who.setMaxLength(1000);
+        who.setWidthFull();
         var schedule = action("hearing-schedule-" + p.id(), "review.hearings.schedule", () -> hearings.schedule(p.id(),
                 at.getValue() == null ? null : at.getValue().atZone(Formats.CITY_ZONE).toInstant(), place.getValue(),
                 who.getValue()));

@@ -119,6 +119,7 @@ class ReviewForms {
         reason.setId("review-decision-reason");
         reason.setLabel(t("review.decision.reason"));
         reason.setItemLabelGenerator(r -> r == null ? "" : t("review.reason." + r.key()));
+        reason.setWidthFull();
         outcome.addValueChangeListener(e -> reason.setItems(Arrays.stream(ReasonTemplate.values())
                 .filter(r -> r.positive() == Boolean.TRUE.equals(e.getValue())).toList()));
         var words = new TextArea(t("review.decision.text"));
