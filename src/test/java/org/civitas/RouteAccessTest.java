@@ -49,6 +49,7 @@ class RouteAccessTest extends KaribuTest {
         routes.put("editions/manage", Set.of("OFFICIAL", "ADMIN"));
         routes.put("admin/accounts", Set.of("ADMIN"));
         routes.put("admin/audit", Set.of("ADMIN"));
+        routes.put("admin/units", Set.of("ADMIN"));
 
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put(VISITOR, null);

@@ -86,6 +86,7 @@ public class ReviewQueueService {
                 && (f.categoryId() == null || f.categoryId() == r.categoryId())
                 && (f.unitId() == null || f.unitId().equals(r.unitId()))
                 && (f.assigneeId() == null || (f.assigneeId() == 0 ? r.assigneeId() == null : f.assigneeId().equals(r.assigneeId())))
-                && (f.status() == null || f.status() == r.status());
+                && (f.status() == null || f.status() == r.status())
+                && (f.dueBy() == null || (r.changesUntil() != null && !r.changesUntil().isAfter(f.dueBy())));
     }
 }

@@ -35,6 +35,8 @@ class ProtestAndFinalListTest extends IntegrationTest {
     CatalogueService catalogue;
     @Autowired
     ProposalFixtures fixtures;
+    @Autowired
+    org.civitas.proposal.ProposalTimeline timeline;
 
     EditionDetails edition;
     ProposalFixtures.Submitted proposal;
@@ -75,6 +77,10 @@ class ProtestAndFinalListTest extends IntegrationTest {
         assertThat(status()).isEqualTo(ProposalStatus.VERIFIED);
         TestMail.awaitMail(proposal.author(), "upheld", Duration.ofSeconds(20));
 
+        assertThat(timeline.of(proposal.id())).filteredOn(step -> step.reasonKey() != null)
+                .extracting(org.civitas.proposal.StatusChange::reasonKey, org.civitas.proposal.StatusChange::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("review.reason.land-not-city-owned", ""),
+                        org.assertj.core.groups.Tuple.tuple("review.protest.status.upheld", "Wypis potwierdza własność gminy."));
         assertThat(finalList.publish(edition.id())).extracting(p -> p.id()).containsExactly(proposal.id());
         assertThat(status()).isEqualTo(ProposalStatus.ON_BALLOT);
         TestMail.awaitMail(proposal.author(), "final list", Duration.ofSeconds(20));

@@ -36,6 +36,8 @@ class ReviewAuthorisationTest extends IntegrationTest {
     SupportService supports;
     @Autowired
     ProposalFixtures fixtures;
+    @Autowired
+    CityUnitService cityUnits;
 
     @Test
     void only_officials_review_and_only_admins_read_the_audit_log() {
@@ -60,6 +62,9 @@ class ReviewAuthorisationTest extends IntegrationTest {
         admin.put("count", () -> audit.count());
         admin.put("of", () -> audit.of("proposal", id));
         admin.put("csv", () -> audit.csv());
+        admin.put("units", () -> cityUnits.all());
+        admin.put("createUnit", () -> cityUnits.create("T" + System.nanoTime(),
+                java.util.Map.of(org.civitas.shared.Language.PL, "Wydział testowy")));
 
         String resident = accounts.create(Role.RESIDENT);
         String anAdmin = accounts.create(Role.ADMIN);

@@ -131,6 +131,8 @@ class ReviewServiceTest extends IntegrationTest {
                 .isInstanceOf(ReviewRuleException.class)
                 .extracting(e -> ((ReviewRuleException) e).messageKey()).isEqualTo("review.error.deadline-past");
         reviews.requestChanges(proposal.id(), "Doprecyzuj lokalizację.", today.plusDays(7));
+        assertThat(queue.queue(edition.id(), new ReviewFilter(null, null, null, null, null, today.plusDays(7)))).hasSize(1);
+        assertThat(queue.queue(edition.id(), new ReviewFilter(null, null, null, null, null, today.plusDays(6)))).isEmpty();
         TestMail.awaitMail(proposal.author(), "Changes requested", Duration.ofSeconds(20));
 
         accounts.signIn(proposal.author());

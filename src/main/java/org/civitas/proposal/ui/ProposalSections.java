@@ -71,9 +71,12 @@ class ProposalSections {
         section.setId("proposal-timeline");
         section.add(new H2(ui.getTranslation("proposal.page.timeline")));
         var list = new com.vaadin.flow.component.html.OrderedList();
-        steps.forEach(s -> list.add(new com.vaadin.flow.component.html.ListItem(ui.getTranslation(
-                "proposal.page.timeline-step", Formats.date(s.at().atZone(Formats.CITY_ZONE).toLocalDate(), ui.getLocale()),
-                ui.getTranslation(s.status().translationKey())))));
+        for (var s : steps) {
+            String day = Formats.date(s.at().atZone(Formats.CITY_ZONE).toLocalDate(), ui.getLocale());
+            String what = s.reasonKey() == null ? ui.getTranslation(s.status().translationKey())
+                    : (ui.getTranslation(s.reasonKey()) + (s.text().isBlank() ? "" : ": " + s.text()));
+            list.add(new com.vaadin.flow.component.html.ListItem(ui.getTranslation("proposal.page.timeline-step", day, what)));
+        }
         section.add(list);
         return section;
     }

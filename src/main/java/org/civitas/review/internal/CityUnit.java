@@ -37,7 +37,16 @@ public class CityUnit {
 
     public CityUnit(String code, Map<Language, String> names) {
         this.code = code;
-        names.forEach((language, name) -> this.names.put(language.code(), name));
+        rename(names);
+    }
+
+    public void rename(Map<Language, String> newNames) {
+        names.clear();
+        newNames.forEach((language, name) -> {
+            if (name != null && !name.isBlank()) {
+                names.put(language.code(), name.strip());
+            }
+        });
     }
 
     public CityUnitSummary summary() {

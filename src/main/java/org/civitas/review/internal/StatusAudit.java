@@ -40,8 +40,21 @@ class StatusAudit implements ProposalTimeline {
     @Override
     @Transactional(readOnly = true)
     public List<StatusChange> of(long proposalId) {
-        return entries.findBySubjectAndSubjectIdOrderByIdAsc(SUBJECT, proposalId).stream().map(AuditEntry::record)
-                .filter(r -> r.action().equals(ACTION))
-                .map(r -> new StatusChange(r.at(), ProposalStatus.valueOf(r.after()))).toList();
+        var steps = new java.util.ArrayList<StatusChange>();
+        for (var r : entries.findBySubjectAndSubjectIdOrderByIdAsc(SUBJECT, proposalId).stream().map(AuditEntry::record).toList()) {
+            if (r.action().equals(ACTION)) {
+                steps.add(new StatusChange(r.at(), ProposalStatus.valueOf(r.after())));
+            } else if (r.action().equals("decision") || r.action().equals("protest")) {
+                // the decision's reason and the protest's outcome are public: they join the step they explain
+                String[] parts = r.after().split(": ", 2);
+                String key = r.action().equals("decision") ? "review.reason." + parts[0]
+                        : "review.protest.status." + parts[0].toLowerCase();
+                String text = parts.length > 1 ? parts[1] : "";
+                int last = steps.size() - 1;
+                ProposalStatus status = last >= 0 ? steps.get(last).status() : null;
+                steps.add(new StatusChange(r.at(), status, key, text));
+            }
+        }
+        return steps;
     }
 }

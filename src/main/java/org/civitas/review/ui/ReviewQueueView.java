@@ -41,6 +41,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Long> unit = new Select<>();
     private final Select<Long> assignee = new Select<>();
     private final Select<ProposalStatus> status = new Select<>();
+    private final com.vaadin.flow.component.datepicker.DatePicker dueBy = new com.vaadin.flow.component.datepicker.DatePicker();
     private long editionId;
 
     ReviewQueueView(ReviewQueueService queue, EditionService editions, DistrictService districts) {
@@ -73,7 +74,11 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         category.setId("review-category");
         unit.setId("review-unit");
         assignee.setId("review-assignee");
-        var filters = new FormLayout(edition, pool, category, unit, assignee, status);
+        dueBy.setId("review-due-by");
+        dueBy.setLabel(getTranslation("review.queue.due-by"));
+        dueBy.setClearButtonVisible(true);
+        dueBy.addValueChangeListener(e -> refresh());
+        var filters = new FormLayout(edition, pool, category, unit, assignee, status, dueBy);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         for (var select : List.of(pool, category, unit, assignee)) {
             select.addValueChangeListener(e -> refresh());
@@ -98,7 +103,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         // an edition's proposals under review: hundreds at most, so the queue is read whole and sorted
         grid.setItems(queue.queue(editionId, new ReviewFilter(pool.getValue(), category.getValue(), unit.getValue(),
-                assignee.getValue(), status.getValue())));
+                assignee.getValue(), status.getValue(), dueBy.getValue())));
     }
 
     @Override
