@@ -38,14 +38,31 @@ class ReviewAuthorisationTest extends IntegrationTest {
     ProposalFixtures fixtures;
     @Autowired
     CityUnitService cityUnits;
+    @Autowired
+    HearingService hearings;
+    @Autowired
+    FinalListService finalList;
+    @Autowired
+    org.civitas.proposal.ModerationService moderation;
+
+    /** An official gets past the role check and meets the rule: no such protest. */
+    private static void assertRefusedAsOfficial(Runnable call) {
+        try {
+            call.run();
+        } catch (ReviewRuleException expected) {
+            return;
+        }
+        throw new AssertionError("expected the rule to refuse an unknown protest");
+    }
 
     @Test
-    void only_officials_review_and_only_admins_read_the_audit_log() {
+    void only_officials_review_hear_and_moderate_and_only_admins_read_the_audit_log_and_configure_units() {
         EditionDetails edition = fixtures.edition();
         var proposal = fixtures.submitted(edition, "Ławki nad Wisłą");
         accounts.signIn(accounts.create(Role.OFFICIAL));
         supports.recordPaperSupports(proposal.id(), 15);
         long id = proposal.id();
+        long hideable = fixtures.submitted(edition, "Do ukrycia").id();
         Map<String, Runnable> official = new LinkedHashMap<>();
         official.put("queue", () -> queue.queue(edition.id(), ReviewFilter.ANY));
         official.put("details", () -> queue.details(id));
@@ -57,6 +74,13 @@ class ReviewAuthorisationTest extends IntegrationTest {
         official.put("addNote", () -> reviews.addNote(id, "x"));
         official.put("requestChanges", () -> reviews.requestChanges(id, "x", LocalDate.now().plusDays(30)));
         official.put("decide", () -> reviews.decide(id, false, ReasonTemplate.NOT_FEASIBLE, ""));
+        official.put("protests", () -> hearings.protests(edition.id()));
+        official.put("schedule", () -> assertRefusedAsOfficial(() -> hearings.schedule(-1, java.time.Instant.now().plusSeconds(3600), "Sala", "")));
+        official.put("decideProtest", () -> assertRefusedAsOfficial(() -> hearings.decide(-1, true, "x")));
+        official.put("publishFinalList", () -> finalList.publish(edition.id()));
+        official.put("reports", () -> moderation.open());
+        official.put("hide", () -> moderation.hide(org.civitas.proposal.ReportTarget.PROPOSAL, hideable, "Reklama"));
+        official.put("dismiss", () -> moderation.dismiss(org.civitas.proposal.ReportTarget.COMMENT, -1));
         Map<String, Runnable> admin = new LinkedHashMap<>();
         admin.put("page", () -> audit.page(0, 10));
         admin.put("count", () -> audit.count());
