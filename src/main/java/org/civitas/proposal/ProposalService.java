@@ -1,6 +1,8 @@
 package org.civitas.proposal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -137,9 +139,10 @@ public class ProposalService {
 
     public List<MyProposal> mine() {
         CurrentAccount me = authorship.me();
+        Map<Long, EditionDetails> editions = new HashMap<>();
         return proposals.findByAuthor(me.id(), me.email()).stream().map(p -> new MyProposal(p.getId(),
-                p.getEditionId(), p.getTitle(), p.getStatus(), p.getUpdatedAt(),
-                rules.editable(p.getStatus(), rules.edition(p.getEditionId())))).toList();
+                p.getEditionId(), p.getTitle(), p.getStatus(), p.getUpdatedAt(), rules.editable(p.getStatus(),
+                        editions.computeIfAbsent(p.getEditionId(), rules::edition)))).toList();
     }
 
     public List<ProposalVersionSummary> versions(long id) {

@@ -45,7 +45,7 @@ public class VerificationService {
     }
 
     public List<ProposalUnderReview> underReview(long editionId) {
-        return proposals.findByEditionIdAndStatusIn(editionId, UNDER_REVIEW).stream().map(VerificationService::row)
+        return proposals.findByEditionIdAndStatusInOrderBySubmittedAt(editionId, UNDER_REVIEW).stream().map(VerificationService::row)
                 .toList();
     }
 
@@ -71,7 +71,7 @@ public class VerificationService {
     /** Puts every verified proposal of the edition on the final list. @return how many */
     @Transactional
     public List<ProposalUnderReview> publishFinalList(long editionId) {
-        var verified = proposals.findByEditionIdAndStatusIn(editionId, Set.of(ProposalStatus.VERIFIED));
+        var verified = proposals.findByEditionIdAndStatusInOrderBySubmittedAt(editionId, Set.of(ProposalStatus.VERIFIED));
         verified.forEach(p -> statuses.move(p, ProposalStatus.ON_BALLOT));
         log.info("Final list of edition {} published: {} proposals", editionId, verified.size());
         return verified.stream().map(VerificationService::row).toList();

@@ -48,8 +48,10 @@ public class ProtestService {
             throw new ReviewRuleException("review.protest.error.not-author");
         }
         LocalDate deadline = deadline(proposalId).orElse(null);
-        var protest = protests.findByProposalId(proposalId).map(p -> p.summary(title(proposalId)));
-        boolean open = protest.isEmpty() && deadline != null && !reviewers.today().isAfter(deadline) && rejected(proposalId);
+        var page = catalogue.page(proposalId, Language.PL);
+        boolean rejected = page.map(p -> p.status() == ProposalStatus.REJECTED).orElse(false);
+        var protest = protests.findByProposalId(proposalId).map(p -> p.summary(page.map(x -> x.title()).orElse("")));
+        boolean open = protest.isEmpty() && deadline != null && !reviewers.today().isAfter(deadline) && rejected;
         return new ProtestState(deadline, open, protest);
     }
 
@@ -86,9 +88,5 @@ public class ProtestService {
 
     private boolean rejected(long proposalId) {
         return catalogue.page(proposalId, Language.PL).map(p -> p.status() == ProposalStatus.REJECTED).orElse(false);
-    }
-
-    private String title(long proposalId) {
-        return catalogue.page(proposalId, Language.PL).map(p -> p.title()).orElse("");
     }
 }

@@ -1,24 +1,11 @@
 package org.civitas.review;
 
-import java.util.Arrays;
+import org.civitas.shared.RuleException;
 
-/** A review step refused, with a translation key for the official's message. */
-public class ReviewRuleException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A review step refused. */
+public class ReviewRuleException extends RuleException {
 
     public ReviewRuleException(String messageKey, Object... arguments) {
-        super(messageKey + " " + Arrays.toString(arguments));
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

@@ -8,11 +8,11 @@ import org.civitas.identity.CurrentAccount;
 import org.civitas.identity.ProfileData;
 import org.civitas.identity.ProfileService;
 import org.civitas.shared.Language;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -71,7 +71,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         district.setItemLabelGenerator(DistrictSummary::label);
         district.setClearButtonVisible(true);
         district.setHelperText(getTranslation("identity.profile.district-help"));
-        var birthDate = new DatePicker(getTranslation("identity.profile.birth-date"));
+        var birthDate = Fields.date(getTranslation("identity.profile.birth-date"));
         birthDate.setId("profile-birth-date");
         birthDate.setHelperText(getTranslation("identity.profile.birth-date-help"));
         birthDate.setLocale(getLocale());

@@ -35,6 +35,11 @@ public class MailTemplates {
         return new RenderedMail(subject, text.process(template, context), html.process(template, context));
     }
 
+    /** One text of the mail bundles, without placeholders. */
+    public String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
     private SpringTemplateEngine engine(TemplateMode mode, String suffix) {
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");

@@ -30,10 +30,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByEditionIdAndStatusInOrderBySubmittedAt(long editionId, java.util.Collection<ProposalStatus> statuses);
 
-    default List<Proposal> findByEditionIdAndStatusIn(long editionId, java.util.Collection<ProposalStatus> statuses) {
-        return findByEditionIdAndStatusInOrderBySubmittedAt(editionId, statuses);
-    }
-
     List<Proposal> findByStatusAndSupportDeadlineBefore(ProposalStatus status, LocalDate day);
 
     List<Proposal> findByStatusAndReminderSentFalseAndSupportDeadlineLessThanEqual(ProposalStatus status, LocalDate day);

@@ -4,6 +4,7 @@ import org.civitas.proposal.AttachmentService;
 import org.civitas.proposal.AttachmentSummary;
 import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.internal.AttachmentInspector;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +54,7 @@ class AttachmentStep extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) AttachmentInspector.MAX_PDF_BYTES);
         upload.setAcceptedFileTypes(AttachmentInspector.ACCEPTED_EXTENSIONS.toArray(String[]::new));
-        upload.addFileRejectedListener(e -> RuleMessages.error(getTranslation("proposal.attachment.too-big",
+        upload.addFileRejectedListener(e -> Notices.error(getTranslation("proposal.attachment.too-big",
                 AttachmentInspector.MAX_PDF_MEGABYTES)));
         list.setId("attachment-list");
         add(new Paragraph(getTranslation("proposal.attachment.intro", AttachmentInspector.MAX_IMAGE_MEGABYTES,
@@ -66,9 +67,9 @@ class AttachmentStep extends VerticalLayout {
         try {
             attachments.add(proposalId, fileName, bytes, altText.getValue());
             altText.clear();
-            RuleMessages.success(getTranslation("proposal.attachment.added"));
+            Notices.success(getTranslation("proposal.attachment.added"));
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         }
         showList();
     }

@@ -6,6 +6,7 @@ import org.civitas.proposal.CoAuthorService;
 import org.civitas.proposal.CoAuthorSummary;
 import org.civitas.proposal.ProposalRuleException;
 import org.civitas.shared.ui.Fields;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,10 +35,10 @@ class CoAuthorStep extends VerticalLayout {
             try {
                 coAuthors.invite(proposalId, email.getValue());
                 email.clear();
-                RuleMessages.success(getTranslation("proposal.coauthor.invited"));
+                Notices.success(getTranslation("proposal.coauthor.invited"));
                 show(coAuthors.current(proposalId));
             } catch (ProposalRuleException ex) {
-                RuleMessages.show(this, ex);
+                Notices.refuse(ex);
             }
         });
         invite.setId("coauthor-invite");

@@ -8,6 +8,7 @@ import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.ReportReason;
 import org.civitas.proposal.ReportTarget;
 import org.civitas.shared.Formats;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,18 +28,25 @@ class CommentsSection extends Div {
     private final CommentService comments;
     private final long proposalId;
     private final boolean signedIn;
+    /** Asked once per page: whether the discussion still takes comments. */
+    private final boolean open;
     private final Div threads = new Div();
     private final H2 heading = new H2();
+    private final Button moreButton = new Button();
     private int shown;
 
     CommentsSection(CommentService comments, long proposalId, boolean signedIn) {
         this.comments = comments;
         this.proposalId = proposalId;
         this.signedIn = signedIn;
+        this.open = comments.open(proposalId);
         setId("proposal-comments");
         setWidthFull();
         add(heading);
-        if (comments.open(proposalId)) {
+        moreButton.setText(getTranslation("proposal.comment.more"));
+        moreButton.setId("comments-more");
+        moreButton.addClickListener(e -> more());
+        if (open) {
             add(signedIn ? form(null) : new Paragraph(getTranslation("proposal.comment.sign-in")));
         }
         add(threads);
@@ -46,16 +54,14 @@ class CommentsSection extends Div {
     }
 
     private void more() {
-        heading.setText(getTranslation("proposal.comment.title", comments.threads(proposalId)));
+        int total = comments.threads(proposalId);
+        heading.setText(getTranslation("proposal.comment.title", total));
+        threads.remove(moreButton);
         var page = comments.page(proposalId, shown, PAGE);
         page.forEach(c -> threads.add(comment(c, true)));
         shown += page.size();
-        threads.getChildren().filter(c -> c.getId().filter("comments-more"::equals).isPresent()).toList()
-                .forEach(threads::remove);
-        if (shown < comments.threads(proposalId)) {
-            var more = new Button(getTranslation("proposal.comment.more"), e -> more());
-            more.setId("comments-more");
-            threads.add(more);
+        if (shown < total) {
+            threads.add(moreButton);
         }
     }
 
@@ -77,7 +83,7 @@ class CommentsSection extends Div {
     private MenuBar actions(CommentView c) {
         var bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
-        if (comments.open(proposalId)) {
+        if (open) {
             bar.addItem(getTranslation("proposal.comment.reply"), e -> {
                 var box = (Div) bar.getParent().orElseThrow();
                 box.add(form(c.id()));
@@ -93,9 +99,9 @@ class CommentsSection extends Div {
     void report(ReportTarget target, long id, ReportReason reason) {
         try {
             comments.report(target, id, reason);
-            RuleMessages.success(getTranslation("proposal.report.done"));
+            Notices.success(getTranslation("proposal.report.done"));
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         }
     }
 
@@ -112,7 +118,7 @@ class CommentsSection extends Div {
                 shown = 0;
                 more();
             } catch (ProposalRuleException ex) {
-                RuleMessages.show(this, ex);
+                Notices.refuse(ex);
             }
         });
         post.setId(parentId == null ? "comment-post" : "reply-post-" + parentId);

@@ -6,6 +6,7 @@ import org.civitas.budget.PoolSummary;
 import org.civitas.proposal.CostItemForm;
 import org.civitas.proposal.ProposalForm;
 import org.civitas.shared.Formats;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -68,12 +68,11 @@ class CostStep extends VerticalLayout {
         description.setMaxLength(200);
         description.setValueChangeMode(ValueChangeMode.ON_BLUR);
         binder.forField(description).bind("description");
-        var quantity = new BigDecimalField(getTranslation("proposal.cost.quantity"));
+        var quantity = Fields.decimal(getTranslation("proposal.cost.quantity"));
         quantity.setId("cost-quantity-" + index);
         binder.forField(quantity).bind("quantity");
-        var price = new BigDecimalField(getTranslation("proposal.cost.price"));
+        var price = Fields.decimal(getTranslation("proposal.cost.price"));
         price.setId("cost-price-" + index);
-        price.setSuffixComponent(new Div("zł"));
         binder.forField(price).bind("unitPrice");
         binder.setBean(item);
         binder.addValueChangeListener(e -> {

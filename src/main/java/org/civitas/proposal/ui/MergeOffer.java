@@ -5,6 +5,7 @@ import java.util.List;
 import org.civitas.proposal.MergeService;
 import org.civitas.proposal.MyProposal;
 import org.civitas.proposal.ProposalRuleException;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -31,9 +32,9 @@ class MergeOffer extends Details {
         var ask = new Button(getTranslation("proposal.merge.ask"), e -> {
             try {
                 merges.propose(mine.getValue(), intoId);
-                RuleMessages.success(getTranslation("proposal.merge.asked"));
+                Notices.success(getTranslation("proposal.merge.asked"));
             } catch (ProposalRuleException ex) {
-                RuleMessages.show(this, ex);
+                Notices.refuse(ex);
             }
         });
         ask.setId("merge-ask");

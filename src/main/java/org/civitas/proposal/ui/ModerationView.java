@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.civitas.proposal.ModerationService;
 import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.ReportSummary;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,10 +75,10 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable step) {
         try {
             step.run();
-            RuleMessages.success(getTranslation("proposal.moderation.done"));
+            Notices.success(getTranslation("proposal.moderation.done"));
             show();
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.civitas.proposal.MyProposal;
 import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.ProposalService;
 import org.civitas.shared.Formats;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -129,7 +130,7 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         try {
             merges.answer(r.mergeId(), accept);
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         }
         show();
     }
@@ -144,7 +145,7 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
             long id = proposals.startDraft(editionId);
             getUI().ifPresent(ui -> ui.navigate(ProposalEditorView.class, ProposalView.parameters(id)));
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         }
     }
 

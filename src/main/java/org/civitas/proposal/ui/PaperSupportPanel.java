@@ -9,6 +9,8 @@ import org.civitas.proposal.SupportService;
 import org.civitas.proposal.SupportState;
 import org.civitas.shared.Formats;
 import org.civitas.shared.Language;
+import org.civitas.shared.ui.Notices;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -62,22 +63,22 @@ class PaperSupportPanel extends Div {
     }
 
     private HorizontalLayout countForm(SupportService supports, long proposalId, int current, Runnable changed) {
-        var count = new IntegerField(getTranslation("proposal.paper.count"));
+        var count = Fields.integer(getTranslation("proposal.paper.count"));
         count.setId("paper-count");
         count.setMin(0);
         count.setValue(current);
         count.setHelperText(getTranslation("proposal.paper.count-help"));
         var save = new Button(getTranslation("proposal.paper.save"), e -> {
             if (count.getValue() == null || count.isInvalid()) {
-                RuleMessages.error(getTranslation("proposal.support.paper-invalid"));
+                Notices.error(getTranslation("proposal.support.paper-invalid"));
                 return;
             }
             try {
                 supports.recordPaperSupports(proposalId, count.getValue());
-                RuleMessages.success(getTranslation("proposal.paper.saved"));
+                Notices.success(getTranslation("proposal.paper.saved"));
                 changed.run();
             } catch (ProposalRuleException ex) {
-                RuleMessages.show(this, ex);
+                Notices.refuse(ex);
             }
         });
         save.setId("paper-save");

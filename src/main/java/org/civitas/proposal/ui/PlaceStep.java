@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.civitas.budget.PoolSummary;
 import org.civitas.proposal.ProposalForm;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -66,10 +66,10 @@ class PlaceStep extends VerticalLayout {
         address.setWidthFull();
         address.setValueChangeMode(ValueChangeMode.ON_BLUR);
         binder.forField(address).bind("address");
-        var latitude = new BigDecimalField(getTranslation("proposal.editor.latitude"));
+        var latitude = Fields.decimal(getTranslation("proposal.editor.latitude"));
         latitude.setId("proposal-latitude");
         binder.forField(latitude).bind("latitude");
-        var longitude = new BigDecimalField(getTranslation("proposal.editor.longitude"));
+        var longitude = Fields.decimal(getTranslation("proposal.editor.longitude"));
         longitude.setId("proposal-longitude");
         binder.forField(longitude).bind("longitude");
         add(scope, district, address, new Paragraph(getTranslation("proposal.editor.point-help")),

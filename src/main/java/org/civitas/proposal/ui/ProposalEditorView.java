@@ -16,6 +16,7 @@ import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.ProposalService;
 import org.civitas.proposal.ProposalStatus;
 import org.civitas.shared.Formats;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -75,7 +76,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             event.rerouteToError(NotFoundException.class);
             return;
         } catch (ProposalRuleException e) {
-            add(new H1(getTranslation("proposal.editor.title-page")), new Paragraph(RuleMessages.text(this, e)));
+            add(new H1(getTranslation("proposal.editor.title-page")), new Paragraph(Notices.text(e)));
             return;
         }
         add(new H1(getTranslation("proposal.editor.title-page")));
@@ -169,26 +170,26 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             showViolations(e);
         } catch (ProposalRuleException e) {
             if (loud) {
-                RuleMessages.show(this, e);
+                Notices.refuse(e);
             }
-            saved.setText(RuleMessages.text(this, e));
+            saved.setText(Notices.text(e));
         }
         return false;
     }
 
     private void saveChanges() {
         if (save(true)) {
-            RuleMessages.success(getTranslation("proposal.editor.changes-saved"));
+            Notices.success(getTranslation("proposal.editor.changes-saved"));
         }
     }
 
     private void resubmit() {
         try {
             proposals.resubmit(proposal.id(), proposal.form());
-            RuleMessages.success(getTranslation("proposal.editor.resubmitted"));
+            Notices.success(getTranslation("proposal.editor.resubmitted"));
             getUI().ifPresent(ui -> ui.navigate(ProposalView.class, ProposalView.parameters(proposal.id())));
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         } catch (ConstraintViolationException e) {
             showViolations(e);
         }
@@ -196,15 +197,15 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void submit(SubmitStep step) {
         if (!step.refresh()) {
-            RuleMessages.error(getTranslation("proposal.submit.incomplete"));
+            Notices.error(getTranslation("proposal.submit.incomplete"));
             return;
         }
         try {
             proposals.submit(proposal.id(), proposal.form());
-            RuleMessages.success(getTranslation("proposal.submit.done"));
+            Notices.success(getTranslation("proposal.submit.done"));
             getUI().ifPresent(ui -> ui.navigate(ProposalView.class, ProposalView.parameters(proposal.id())));
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         } catch (ConstraintViolationException e) {
             showViolations(e);
         }

@@ -11,6 +11,7 @@ import org.civitas.proposal.ProposalTimeline;
 import org.civitas.shared.Formats;
 import org.civitas.shared.Language;
 import org.civitas.shared.Markdown;
+import org.civitas.shared.ui.Notices;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
@@ -214,7 +215,7 @@ class ProposalSections {
                         proposals.withdraw(id);
                         ui.getPage().reload();
                     } catch (ProposalRuleException ex) {
-                        RuleMessages.error(RuleMessages.text(ui, ex));
+                        Notices.refuse(ex);
                     }
                 });
         dialog.setCancelable(true);

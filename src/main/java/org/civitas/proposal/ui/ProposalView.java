@@ -60,6 +60,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void show(ProposalPage page) {
+        var viewer = profiles.current();
         removeAll();
         title = page.title();
         var texts = editionTexts.of(page.editionId(), getLocale());
@@ -84,23 +85,24 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
         }
         add(sections.body(page));
         if (page.status() != ProposalStatus.DRAFT) {
-            add(new SupportPanel(supports, page.id(), () -> show(catalogue.page(page.id(),
-                    Language.of(getLocale())).orElseThrow())));
-            var state = supports.state(page.id());
-            boolean official = profiles.current().map(me -> me.has(Role.OFFICIAL)).orElse(false);
+            var panel = new SupportPanel(supports, page.id(), () -> show(catalogue.page(page.id(),
+                    Language.of(getLocale())).orElseThrow()));
+            add(panel);
+            var state = panel.state();
+            boolean official = viewer.map(me -> me.has(Role.OFFICIAL)).orElse(false);
             if (state.collecting()) {
                 add(new PaperSupportPanel(supports, page.id(), state, texts.pool(page.poolId()), official,
                         () -> show(catalogue.page(page.id(), Language.of(getLocale())).orElseThrow())));
             }
         }
         add(sections.costs(page), sections.attachments(page), sections.timeline(page), sections.history(page));
-        boolean signedIn = profiles.current().isPresent();
+        boolean signedIn = viewer.isPresent();
         var discussion = sections.comments(page.id(), signedIn);
         add(discussion);
         if (signedIn && !page.mine()) {
             add(sections.reportProposal(page.id(), discussion));
         }
-        if (!page.mine() && profiles.current().map(me -> me.has(Role.RESIDENT)).orElse(false)) {
+        if (!page.mine() && viewer.map(me -> me.has(Role.RESIDENT)).orElse(false)) {
             var candidates = merges.candidates(page.id());
             if (!candidates.isEmpty()) {
                 add(new MergeOffer(merges, page.id(), candidates));

@@ -4,6 +4,7 @@ import org.civitas.proposal.ProposalRuleException;
 import org.civitas.proposal.SupportService;
 import org.civitas.proposal.SupportState;
 import org.civitas.shared.Formats;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ class SupportPanel extends Div {
     private final SupportService supports;
     private final long proposalId;
     private final Runnable changed;
+    private SupportState state;
 
     SupportPanel(SupportService supports, long proposalId, Runnable changed) {
         this.supports = supports;
@@ -31,7 +33,7 @@ class SupportPanel extends Div {
 
     private void refresh() {
         removeAll();
-        SupportState state = supports.state(proposalId);
+        state = supports.state(proposalId);
         var heading = new H2(getTranslation("proposal.support.title"));
         heading.setId("support-heading");
         var bar = new ProgressBar(0, 1, state.progress());
@@ -61,14 +63,18 @@ class SupportPanel extends Div {
         }
     }
 
+    /** The support as last shown, so the page need not ask again. */
+    SupportState state() {
+        return state;
+    }
+
     private void support() {
         try {
             supports.support(proposalId);
-            RuleMessages.success(getTranslation("proposal.support.done"));
+            Notices.success(getTranslation("proposal.support.done"));
         } catch (ProposalRuleException e) {
-            RuleMessages.show(this, e);
+            Notices.refuse(e);
         }
-        refresh();
-        changed.run();
+        changed.run(); // the page shows itself again, this panel with it
     }
 }

@@ -9,6 +9,7 @@ import org.civitas.review.CityUnitService;
 import org.civitas.review.CityUnitSummary;
 import org.civitas.review.ReviewRuleException;
 import org.civitas.shared.Language;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,13 +80,11 @@ public class CityUnitsView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 units.rename(editing, values);
             }
-            Notification.show(getTranslation("review.saved"), 3000, Notification.Position.BOTTOM_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("review.saved"));
             grid.asSingleSelect().clear();
             refresh();
         } catch (ReviewRuleException e) {
-            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refuse(e);
         }
     }
 

@@ -12,17 +12,16 @@ import org.civitas.review.HearingService;
 import org.civitas.review.ProtestSummary;
 import org.civitas.review.ReviewRuleException;
 import org.civitas.shared.Formats;
+import org.civitas.shared.ui.Notices;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -91,7 +90,7 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(p.outcome()));
             return card;
         }
-        var at = new DateTimePicker(getTranslation("review.hearings.at"));
+        var at = Fields.dateTime(getTranslation("review.hearings.at"));
         at.setId("hearing-at-" + p.id());
         var place = new TextField(getTranslation("review.hearings.place"));
         place.setId("hearing-place-" + p.id());
@@ -127,12 +126,10 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
         var button = new Button(getTranslation(key), e -> {
             try {
                 step.run();
-                Notification.show(getTranslation("review.saved"), 3000, Notification.Position.BOTTOM_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("review.saved"));
                 show();
             } catch (ReviewRuleException ex) {
-                Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refuse(ex);
             }
         });
         button.setId(id);
@@ -143,12 +140,9 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new ConfirmDialog(getTranslation("review.final.publish"), getTranslation("review.final.confirm-text"),
                 getTranslation("review.final.confirm"), e -> {
                     try {
-                        int count = finalList.publish(editionId).size();
-                        Notification.show(getTranslation("review.final.published", count), 5000,
-                                Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Notices.success(getTranslation("review.final.published", finalList.publish(editionId).size()));
                     } catch (ReviewRuleException ex) {
-                        Notification.show(getTranslation(ex.messageKey()), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Notices.refuse(ex);
                     }
                 });
         dialog.setCancelable(true);

@@ -9,14 +9,13 @@ import org.civitas.review.ProtestState;
 import org.civitas.review.ProtestSummary;
 import org.civitas.review.ReviewRuleException;
 import org.civitas.shared.Formats;
+import org.civitas.shared.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,7 +50,7 @@ public class ProtestView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             state = protests.state(proposalId);
         } catch (ReviewRuleException e) {
-            add(new Paragraph(getTranslation(e.messageKey(), e.arguments())));
+            add(new Paragraph(Notices.text(e)));
             return;
         }
         if (state.protest().isPresent()) {
@@ -75,12 +74,10 @@ public class ProtestView extends VerticalLayout implements BeforeEnterObserver, 
         var file = new Button(getTranslation("review.protest.file"), e -> {
             try {
                 protests.file(proposalId, reasons.getValue());
-                Notification.show(getTranslation("review.protest.filed"), 4000, Notification.Position.BOTTOM_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("review.protest.filed"));
                 show();
             } catch (ReviewRuleException ex) {
-                Notification.show(getTranslation(ex.messageKey(), ex.arguments()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refuse(ex);
             }
         });
         file.setId("protest-file");

@@ -3,7 +3,6 @@ package org.civitas.review.ui;
 import java.util.Arrays;
 import java.util.List;
 
-import org.civitas.proposal.ProposalRuleException;
 import org.civitas.review.Assignee;
 import org.civitas.review.Checklist;
 import org.civitas.review.CityUnitSummary;
@@ -11,19 +10,18 @@ import org.civitas.review.ReasonTemplate;
 import org.civitas.review.ReviewDetails;
 import org.civitas.review.ReviewRuleException;
 import org.civitas.review.ReviewService;
+import org.civitas.shared.RuleException;
+import org.civitas.shared.ui.Notices;
+import org.civitas.shared.ui.Fields;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The review page's forms; each calls one step of {@link ReviewService} and shows a refusal in the page's language. */
@@ -85,7 +83,7 @@ class ReviewForms {
     }
 
     Details cost(ReviewDetails d) {
-        var cost = new BigDecimalField(t("review.cost.corrected"));
+        var cost = Fields.decimal(t("review.cost.corrected"));
         cost.setId("review-cost");
         cost.setValue(d.correctedCost());
         var explanation = new TextArea(t("review.cost.explanation"));
@@ -103,7 +101,7 @@ class ReviewForms {
         request.setId("review-changes-text");
         request.setMaxLength(4000);
         request.setWidthFull();
-        var until = new DatePicker(t("review.changes.until"));
+        var until = Fields.date(t("review.changes.until"));
         until.setId("review-changes-until");
         var send = button("review-changes-send", "review.changes.send", () -> reviews.requestChanges(proposalId,
                 request.getValue(), until.getValue()));
@@ -153,22 +151,14 @@ class ReviewForms {
         var button = new Button(t(key), e -> {
             try {
                 action.run();
-                var n = Notification.show(t("review.saved"), 3000, Notification.Position.BOTTOM_CENTER);
-                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(t("review.saved"));
                 done.run();
-            } catch (ReviewRuleException ex) {
-                error(t(ex.messageKey(), ex.arguments()));
-            } catch (ProposalRuleException ex) {
-                error(t(ex.messageKey(), ex.arguments()));
+            } catch (RuleException ex) {
+                Notices.refuse(ex);
             }
         });
         button.setId(id);
         return button;
-    }
-
-    private static void error(String text) {
-        var n = Notification.show(text, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private Details section(String titleKey, com.vaadin.flow.component.Component... content) {
