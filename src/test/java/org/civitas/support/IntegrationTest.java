@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({IntegrationTest.Config.class, TestAccounts.class, org.civitas.proposal.ProposalFixtures.class})
+@Import({IntegrationTest.Config.class, TestAccounts.class, org.civitas.proposal.ProposalFixtures.class,
+        org.civitas.proposal.BallotFixtures.class})
 public abstract class IntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,0 +1,36 @@
+package org.civitas.notification.internal;
+
+import java.util.List;
+
+import org.civitas.budget.EditionService;
+import org.civitas.identity.Contacts;
+import org.civitas.shared.Formats;
+import org.civitas.voting.BallotCast;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The confirmation that a ballot was recorded (mandatory: it is the voter's check that nobody else voted in their
+ * name). It names the edition and the day only: neither choices nor the receipt code, which would tie the
+ * person to their ballot through the mail outbox.
+ */
+@Component
+class VotingMails {
+
+    private final NoticeMails notices;
+    private final Contacts contacts;
+    private final EditionService editions;
+
+    VotingMails(NoticeMails notices, Contacts contacts, EditionService editions) {
+        this.notices = notices;
+        this.contacts = contacts;
+        this.editions = editions;
+    }
+
+    @ApplicationModuleListener
+    void on(BallotCast e) {
+        contacts.byId(e.accountId()).ifPresent(voter -> notices.send(voter, null, "ballot-cast", "/vote/check",
+                List.of(editions.details(e.editionId()).name().in(voter.language()),
+                        Formats.date(e.castOn(), voter.language().locale()))));
+    }
+}

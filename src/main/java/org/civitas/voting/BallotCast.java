@@ -1,0 +1,7 @@
+package org.civitas.voting;
+
+import java.time.LocalDate;
+
+/** An account voted online; carries neither the choices nor the receipt, so the mail about it cannot reveal them. */
+public record BallotCast(long editionId, long accountId, LocalDate castOn) {
+}

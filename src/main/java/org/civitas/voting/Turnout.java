@@ -1,0 +1,16 @@
+package org.civitas.voting;
+
+import java.util.List;
+import java.util.Map;
+
+/** How many voted: people by channel, and ballots per pool (valid and invalid). Counts only. */
+public record Turnout(long editionId, boolean closed, Map<Channel, Integer> voters, List<PoolTurnout> pools) {
+
+    public int totalVoters() {
+        return voters.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** One pool: {@code districtId} null for the city-wide pool. */
+    public record PoolTurnout(long poolId, Long districtId, int valid, int invalid) {
+    }
+}

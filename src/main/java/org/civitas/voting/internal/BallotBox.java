@@ -1,0 +1,68 @@
+package org.civitas.voting.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.civitas.voting.BallotChoice;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ballot box: one row per pool of a ballot with a random id, its choices, and the hash of the voter's
+ * receipt. Nothing here says who voted or when; rows are keyed by random UUIDs, so not even their order does.
+ */
+@Component
+public class BallotBox {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    BallotBox(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Puts one pool's part of a ballot in the box; {@code invalidReason} for a spoilt paper card. */
+    public void put(long editionId, long poolId, List<BallotChoice> choices, String receiptHash, String invalidReason) {
+        String id = UUID.randomUUID().toString();
+        template.update("insert into ballot (id, edition_id, pool_id, receipt_hash, invalid_reason) values (?, ?, ?, ?, ?)",
+                id, editionId, poolId, receiptHash, invalidReason);
+        if (!choices.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>(choices.size());
+            for (BallotChoice c : choices) {
+                rows.add(new Object[] {id, c.proposalId(), c.points()});
+            }
+            template.batchUpdate("insert into ballot_choice (ballot_id, proposal_id, points) values (?, ?, ?)", rows);
+        }
+    }
+
+    public boolean holdsReceipt(String receiptHash) {
+        return jdbc.sql("select count(*) from ballot where receipt_hash = ?").param(receiptHash)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** The edition of the ballot with this receipt, if any. */
+    public java.util.Optional<Long> editionOfReceipt(String receiptHash) {
+        return jdbc.sql("select edition_id from ballot where receipt_hash = ? limit 1").param(receiptHash)
+                .query(Long.class).optional();
+    }
+
+    /** Every receipt hash of the edition, sorted, each once. */
+    public List<String> receiptHashes(long editionId) {
+        return jdbc.sql("select distinct receipt_hash from ballot where edition_id = ? and receipt_hash is not null "
+                + "order by receipt_hash").param(editionId).query(String.class).list();
+    }
+
+    /** Per pool: valid and invalid ballots. */
+    public Map<Long, int[]> countByPool(long editionId) {
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        jdbc.sql("select pool_id, sum(invalid_reason is null), sum(invalid_reason is not null) from ballot "
+                + "where edition_id = ? group by pool_id").param(editionId)
+                .query((rs, i) -> counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)})).list();
+        return counts;
+    }
+}

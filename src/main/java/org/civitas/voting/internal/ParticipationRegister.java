@@ -1,0 +1,58 @@
+package org.civitas.voting.internal;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.civitas.voting.Channel;
+import org.civitas.voting.VotingRuleException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Who voted in an edition: the identity's hash, the channel and the day, never a time of day or a choice. */
+@Component
+public class ParticipationRegister {
+
+    private final JdbcClient jdbc;
+
+    ParticipationRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records that the person voted; the primary key (edition, identity hash) makes a second record impossible,
+     * even when two arrive at the same moment, and so does the key on (edition, account) for online voters.
+     *
+     * @throws VotingRuleException when the person or the account has voted already
+     */
+    public void record(long editionId, String identityHash, Long accountId, Channel channel, LocalDate day) {
+        try {
+            jdbc.sql("insert into participation (edition_id, identity_hash, account_id, channel, voted_on) values (?, ?, ?, ?, ?)")
+                    .params(editionId, identityHash, accountId, channel.name(), day).update();
+        } catch (DuplicateKeyException e) {
+            boolean sameAccount = accountId != null && !voted(editionId, identityHash);
+            throw new VotingRuleException(sameAccount ? "voting.error.account-voted" : "voting.error.already-voted");
+        }
+    }
+
+    public boolean voted(long editionId, String identityHash) {
+        return jdbc.sql("select count(*) from participation where edition_id = ? and identity_hash = ?")
+                .params(editionId, identityHash).query(Integer.class).single() > 0;
+    }
+
+    public boolean accountVoted(long editionId, long accountId) {
+        return jdbc.sql("select count(*) from participation where edition_id = ? and account_id = ?")
+                .params(editionId, accountId).query(Integer.class).single() > 0;
+    }
+
+    public Map<Channel, Integer> countByChannel(long editionId) {
+        Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            counts.put(c, 0);
+        }
+        jdbc.sql("select channel, count(*) from participation where edition_id = ? group by channel").param(editionId)
+                .query((rs, i) -> counts.put(Channel.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
+    }
+}
