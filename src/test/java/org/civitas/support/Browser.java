@@ -77,6 +77,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The element once it is in the page, shown or not. */
+    public WebElement present(By locator) {
+        try {
+            return wait(driver).until(d -> d.findElements(locator).stream().findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + "; the page was saved as "
+                    + saveScreenshot(), e);
+        }
+    }
+
     public void awaitText(By locator, String text) {
         try {
             wait(driver).until(d -> {
@@ -125,6 +135,42 @@ public final class Browser implements AutoCloseable {
 
     public void click(String id) {
         await(By.id(id)).click();
+    }
+
+    /** Clicks an element brought to the middle of the window, again while a notification lies over it. */
+    public void tap(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    // brought into view first: Selenium counts an element scrolled out of the layout's content
+                    // area as not shown
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", present(locator));
+                    WebElement element = await(locator);
+                    element.click();
+                    return true;
+                });
+    }
+
+    /** Waits until Flow has no request to the server in flight, as TestBench does. */
+    public void awaitServer() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) driver.executeScript(
+                "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + " return !!c && !Object.values(c).some(x => x.isActive && x.isActive());"));
+    }
+
+    /** Signs in through the login page and waits for the page that follows it. */
+    public void signIn(String email, String password) {
+        go("login");
+        type("login-email", email);
+        type("login-password", password);
+        click("login-submit");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
+    /** Prints where a screenshot of the page went, so a journey's run can be looked at afterwards. */
+    public void shot(String what) {
+        System.out.println("screenshot of " + what + ": " + saveScreenshot());
     }
 
     /** Runs axe-core on the page and fails on any serious or critical violation. */

@@ -33,6 +33,9 @@ class DemoEdition implements ApplicationRunner {
     static final BigDecimal CITY_WIDE = new BigDecimal("10200000.00");
     static final BigDecimal DISTRICTS_TOTAL = new BigDecimal("40800000.00");
     static final String POLISH_NAME = "Budżet Obywatelski Krakowa 2027";
+    static final String VOTE_POLISH_NAME = "Budżet Obywatelski Krakowa 2026";
+    /** Days from the start of submission to the start of voting, by the phase lengths below. */
+    private static final int DAYS_BEFORE_VOTING = 45 + 60 + 20 + 14 + 14;
 
     private final EditionRepository editions;
     private final DistrictService districts;
@@ -47,20 +50,38 @@ class DemoEdition implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (editions.existsByPolishName(POLISH_NAME)) {
-            return;
+        LocalDate today = clock.instant().atZone(Formats.CITY_ZONE).toLocalDate();
+        if (!editions.existsByPolishName(POLISH_NAME)) {
+            var edition = new Edition();
+            edition.update(form(districts.all(), today));
+            editions.save(edition);
         }
-        var edition = new Edition();
-        edition.update(form(districts.all(), clock.instant().atZone(Formats.CITY_ZONE).toLocalDate()));
-        editions.save(edition);
+        if (!editions.existsByPolishName(VOTE_POLISH_NAME)) {
+            var vote = new Edition();
+            vote.update(voteForm(districts.all(), today));
+            editions.save(vote);
+        }
     }
 
+    /** The edition open for proposals: submission began two weeks before the demo was first started. */
     static EditionForm form(List<DistrictSummary> districts, LocalDate today) {
-        var form = new EditionForm();
+        var form = laidOut(districts, today.minusDays(14));
         form.setName(names(POLISH_NAME, "Kraków Citizens' Budget 2027", "Громадський бюджет Кракова 2027",
                 "Грамадзянскі бюджэт Кракава 2027", "Гражданский бюджет Кракова 2027", "კრაკოვის სამოქალაქო ბიუჯეტი 2027"));
-        // the phases follow the day the demo is first started, so that a visitor can submit and support at once
-        LocalDate day = today.minusDays(14);
+        return form;
+    }
+
+    /** The previous edition, whose vote opened two days before the demo was first started, so a visitor can vote. */
+    static EditionForm voteForm(List<DistrictSummary> districts, LocalDate today) {
+        var form = laidOut(districts, today.minusDays(2L + DAYS_BEFORE_VOTING));
+        form.setName(names(VOTE_POLISH_NAME, "Kraków Citizens' Budget 2026", "Громадський бюджет Кракова 2026",
+                "Грамадзянскі бюджэт Кракава 2026", "Гражданский бюджет Кракова 2026", "კრაკოვის სამოქალაქო ბიუჯეტი 2026"));
+        return form;
+    }
+
+    private static EditionForm laidOut(List<DistrictSummary> districts, LocalDate submissionStart) {
+        var form = new EditionForm();
+        LocalDate day = submissionStart;
         for (var phase : List.of(new Object[] {Phase.SUBMISSION, 45}, new Object[] {Phase.VERIFICATION, 60},
                 new Object[] {Phase.PROTESTS, 20}, new Object[] {Phase.FINAL_LIST, 14},
                 new Object[] {Phase.WITHDRAWALS_AND_MERGES, 14}, new Object[] {Phase.VOTING, 14},

@@ -75,23 +75,30 @@ class DemoProposals implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
         LocalDate today = editions.today();
-        Optional<EditionDetails> open = editions.editions().stream().map(e -> editions.details(e.id()))
-                .filter(e -> e.phase(Phase.SUBMISSION).map(s -> s.covers(today)).orElse(false)).findFirst();
-        if (open.isEmpty() || proposals.countByEditionId(open.get().id()) > 0) {
-            return;
-        }
         List<Demo> demos;
         try (InputStream in = new ClassPathResource("demo/proposals.json").getInputStream()) {
             demos = json.readValue(in, new TypeReference<List<Demo>>() { });
         }
-        EditionDetails edition = open.get();
-        for (int i = 0; i < demos.size(); i++) {
-            seed(demos.get(i), i, edition, today);
-        }
-        log.info("Seeded {} demo proposals", demos.size());
+        inPhase(Phase.SUBMISSION, today).ifPresent(edition -> seed(demos, edition, today, null));
+        // the same proposals stand on the final list of the edition whose vote is open, so a visitor can vote
+        inPhase(Phase.VOTING, today).ifPresent(edition -> seed(demos, edition,
+                edition.phase(Phase.VOTING).get().start().minusDays(90), ProposalStatus.ON_BALLOT));
     }
 
-    private void seed(Demo demo, int index, EditionDetails edition, LocalDate today) {
+    private Optional<EditionDetails> inPhase(Phase phase, LocalDate today) {
+        return editions.editions().stream().map(e -> editions.details(e.id()))
+                .filter(e -> e.phase(phase).map(s -> s.covers(today)).orElse(false)).findFirst()
+                .filter(e -> proposals.countByEditionId(e.id()) == 0);
+    }
+
+    private void seed(List<Demo> demos, EditionDetails edition, LocalDate today, ProposalStatus status) {
+        for (int i = 0; i < demos.size(); i++) {
+            seed(demos.get(i), i, edition, today, status);
+        }
+        log.info("Seeded {} demo proposals in edition {}", demos.size(), edition.id());
+    }
+
+    private void seed(Demo demo, int index, EditionDetails edition, LocalDate today, ProposalStatus status) {
         long author = contacts.byEmail(demo.author()).orElseThrow().accountId();
         Language language = Language.fromCode(demo.language()).orElseThrow();
         int daysAgo = switch (demo.status()) {
@@ -105,7 +112,7 @@ class DemoProposals implements ApplicationRunner {
         proposal.update(form(demo, language, edition), submitted);
         proposal.submit(submitted, today.minusDays(daysAgo).plusDays(edition.support().days()));
         proposal.recordPaperSupports(demo.paperSupports());
-        proposal.moveTo(demo.status());
+        proposal.moveTo(status == null ? demo.status() : status);
         proposals.save(proposal);
     }
 

@@ -32,6 +32,7 @@ class DemoEditionSeedingTest extends IntegrationTest {
         seeder.run(null);
 
         assertThat(editions.existsByPolishName(DemoEdition.POLISH_NAME)).isTrue();
+        assertThat(editions.existsByPolishName(DemoEdition.VOTE_POLISH_NAME)).isTrue();
         assertThat(editions.count()).isEqualTo(after);
     }
 }

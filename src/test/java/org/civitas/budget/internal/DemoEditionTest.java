@@ -63,6 +63,17 @@ class DemoEditionTest {
         }
     }
 
+    @Test
+    void the_demo_vote_is_open_on_the_day_it_is_seeded_and_passes_validation() {
+        EditionForm vote = DemoEdition.voteForm(districts(), TODAY);
+        assertThat(vote.phase(Phase.VOTING).getStart()).isBefore(TODAY);
+        assertThat(vote.phase(Phase.VOTING).getEnd()).isAfter(TODAY.plusDays(7));
+        assertThat(vote.getName().get(Language.PL)).isEqualTo(DemoEdition.VOTE_POLISH_NAME);
+        try (var factory = Validation.buildDefaultValidatorFactory()) {
+            assertThat(factory.getValidator().validate(vote)).isEmpty();
+        }
+    }
+
     private static List<DistrictSummary> districts() {
         return KrakowDistricts.all();
     }

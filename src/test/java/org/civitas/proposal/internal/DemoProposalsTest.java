@@ -40,6 +40,8 @@ class DemoProposalsTest extends IntegrationTest {
     ProposalFixtures fixtures;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.civitas.proposal.BallotFixtures ballots;
 
     @Test
     void the_demo_proposals_are_not_seeded_outside_dev() {
@@ -58,6 +60,7 @@ class DemoProposalsTest extends IntegrationTest {
             }
         }
         var edition = fixtures.edition();
+        var vote = ballots.openKrakowVote();
         var seeder = new DemoProposals(proposals, editions, districts, contacts, json);
         seeder.run(null);
         seeder.run(null);
@@ -69,5 +72,8 @@ class DemoProposalsTest extends IntegrationTest {
         var verification = new CatalogueQuery(edition.id(), "", null, null, ProposalStatus.IN_VERIFICATION, null,
                 CatalogueQuery.Order.NEWEST, Language.EN);
         assertThat(catalogue.count(verification)).isEqualTo(10);
+        var onBallot = new CatalogueQuery(vote.id(), "", null, null, ProposalStatus.ON_BALLOT, null,
+                CatalogueQuery.Order.NEWEST, Language.EN);
+        assertThat(catalogue.count(onBallot)).as("the demo vote's final list").isEqualTo(36);
     }
 }
