@@ -28,7 +28,8 @@ class RouteAccessTest extends KaribuTest {
 
     @Test
     void each_role_opens_exactly_its_pages() {
-        var proposal = fixtures.submitted(fixtures.edition(), "Ławki przy Błoniach");
+        var edition = fixtures.edition();
+        var proposal = fixtures.submitted(edition, "Ławki przy Błoniach");
         long id = proposal.id();
         Set<String> everyone = Set.of(VISITOR, "RESIDENT", "OFFICIAL", "ADMIN");
         Set<String> signedIn = Set.of("RESIDENT", "OFFICIAL", "ADMIN");
@@ -42,6 +43,10 @@ class RouteAccessTest extends KaribuTest {
         routes.put("proposals/" + id + "/protest", signedIn);
         routes.put("profile", signedIn);
         routes.put("notifications", signedIn);
+        routes.put("vote", signedIn);
+        routes.put("vote/" + edition.id(), signedIn);
+        routes.put("vote/check", everyone);
+        routes.put("turnout", everyone);
         routes.put("review", Set.of("OFFICIAL"));
         routes.put("review/" + id, Set.of("OFFICIAL"));
         routes.put("review/protests", Set.of("OFFICIAL"));

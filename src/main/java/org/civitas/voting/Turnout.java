@@ -3,8 +3,9 @@ package org.civitas.voting;
 import java.util.List;
 import java.util.Map;
 
-/** How many voted: people by channel, and ballots per pool (valid and invalid). Counts only. */
-public record Turnout(long editionId, boolean closed, Map<Channel, Integer> voters, List<PoolTurnout> pools) {
+/** How many voted: people by channel and age band, and ballots per pool (valid and invalid). Counts only. */
+public record Turnout(long editionId, boolean closed, Map<Channel, Integer> voters, Map<AgeBand, Integer> ageBands,
+        List<PoolTurnout> pools) {
 
     public int totalVoters() {
         return voters.values().stream().mapToInt(Integer::intValue).sum();

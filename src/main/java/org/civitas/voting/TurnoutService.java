@@ -46,6 +46,6 @@ public class TurnoutService {
             int[] c = counts.getOrDefault(p.id(), new int[2]);
             return new Turnout.PoolTurnout(p.id(), p.districtId(), c[0], c[1]);
         }).toList();
-        return new Turnout(editionId, closed, register.countByChannel(editionId), pools);
+        return new Turnout(editionId, closed, register.countByChannel(editionId), register.countByAgeBand(editionId), pools);
     }
 }

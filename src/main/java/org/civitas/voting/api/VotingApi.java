@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/editions/{editionId}")
 class VotingApi {
 
-    record TurnoutJson(long editionId, int voters, Map<String, Integer> votersByChannel, List<PoolJson> pools) {
+    record TurnoutJson(long editionId, int voters, Map<String, Integer> votersByChannel,
+            Map<String, Integer> votersByAgeBand, List<PoolJson> pools) {
     }
 
     record PoolJson(long poolId, Long districtId, int validBallots, int invalidBallots) {
@@ -54,7 +55,9 @@ class VotingApi {
         }
         var byChannel = new java.util.LinkedHashMap<String, Integer>();
         t.voters().forEach((channel, count) -> byChannel.put(channel.name().toLowerCase(), count));
-        return new TurnoutJson(editionId, t.totalVoters(), byChannel, t.pools().stream()
+        var byAge = new java.util.LinkedHashMap<String, Integer>();
+        t.ageBands().forEach((band, count) -> byAge.put(band.label(), count));
+        return new TurnoutJson(editionId, t.totalVoters(), byChannel, byAge, t.pools().stream()
                 .map(p -> new PoolJson(p.poolId(), p.districtId(), p.valid(), p.invalid())).toList());
     }
 

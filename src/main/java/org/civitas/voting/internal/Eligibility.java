@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import org.civitas.budget.EditionDetails;
+import org.civitas.voting.AgeBand;
 import org.civitas.voting.Channel;
 import org.civitas.voting.VoterIdentity;
 import org.civitas.voting.VotingRuleException;
@@ -52,7 +53,7 @@ public class Eligibility {
     public LocalDate register(EditionDetails edition, VoterIdentity identity, Long accountId, Channel channel) {
         String hash = check(edition, identity);
         LocalDate today = calendar.today();
-        register.record(edition.id(), hash, accountId, channel, today);
+        register.record(edition.id(), hash, accountId, channel, today, AgeBand.on(identity.birthDate(), today));
         return today;
     }
 

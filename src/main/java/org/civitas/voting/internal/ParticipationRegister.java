@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.civitas.voting.AgeBand;
 import org.civitas.voting.Channel;
 import org.civitas.voting.VotingRuleException;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,10 +27,12 @@ public class ParticipationRegister {
      *
      * @throws VotingRuleException when the person or the account has voted already
      */
-    public void record(long editionId, String identityHash, Long accountId, Channel channel, LocalDate day) {
+    public void record(long editionId, String identityHash, Long accountId, Channel channel, LocalDate day,
+            AgeBand ageBand) {
         try {
-            jdbc.sql("insert into participation (edition_id, identity_hash, account_id, channel, voted_on) values (?, ?, ?, ?, ?)")
-                    .params(editionId, identityHash, accountId, channel.name(), day).update();
+            jdbc.sql("insert into participation (edition_id, identity_hash, account_id, channel, voted_on, age_band) "
+                    + "values (?, ?, ?, ?, ?, ?)")
+                    .params(editionId, identityHash, accountId, channel.name(), day, ageBand.label()).update();
         } catch (DuplicateKeyException e) {
             boolean sameAccount = accountId != null && !voted(editionId, identityHash);
             throw new VotingRuleException(sameAccount ? "voting.error.account-voted" : "voting.error.already-voted");
@@ -44,6 +47,14 @@ public class ParticipationRegister {
     public boolean accountVoted(long editionId, long accountId) {
         return jdbc.sql("select count(*) from participation where edition_id = ? and account_id = ?")
                 .params(editionId, accountId).query(Integer.class).single() > 0;
+    }
+
+    /** Voters per age band, in the bands' order; bands nobody is in are left out. */
+    public Map<AgeBand, Integer> countByAgeBand(long editionId) {
+        Map<AgeBand, Integer> counts = new EnumMap<>(AgeBand.class);
+        jdbc.sql("select age_band, count(*) from participation where edition_id = ? and age_band is not null group by age_band")
+                .param(editionId).query((rs, i) -> counts.put(AgeBand.ofLabel(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
     }
 
     public Map<Channel, Integer> countByChannel(long editionId) {

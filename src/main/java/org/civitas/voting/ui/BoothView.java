@@ -72,6 +72,10 @@ public class BoothView extends VerticalLayout implements BeforeEnterObserver, Ha
         } catch (java.util.NoSuchElementException unknown) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
+        } catch (VotingRuleException noVote) {
+            removeAll();
+            add(new H1(getTranslation("voting.booth.menu")), text("booth-no-vote", Notices.text(noVote)));
+            return;
         }
         removeAll();
         add(new H1(getTranslation("voting.booth.title", state.editionName())), body);

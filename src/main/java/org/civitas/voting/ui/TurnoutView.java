@@ -76,6 +76,13 @@ public class TurnoutView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setItems(t.pools());
         grid.setAllRowsVisible(true);
         add(grid);
+        if (!t.ageBands().isEmpty()) {
+            var ages = new Paragraph(getTranslation("voting.turnout.ages", t.ageBands().entrySet().stream()
+                    .map(e -> e.getKey().label() + ": " + Formats.number(e.getValue(), getLocale()))
+                    .collect(java.util.stream.Collectors.joining(" · "))));
+            ages.setId("turnout-ages");
+            add(ages);
+        }
         if (t.closed()) {
             add(new Anchor("api/v1/editions/" + t.editionId() + "/receipts", getTranslation("voting.turnout.receipts")));
         }
