@@ -25,7 +25,6 @@ public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle 
         addClassName("civitas-page");
         var code = new TextField(getTranslation("voting.check.code"));
         code.setId("receipt-code");
-        code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
         code.setMaxLength(40);
         code.addClassName("civitas-narrow");
         var answer = new Paragraph();

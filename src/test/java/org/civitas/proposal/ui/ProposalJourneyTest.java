@@ -93,7 +93,7 @@ class ProposalJourneyTest extends IntegrationTest {
             browser.await(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + text("proposal.mine.title") + "']"))
                     .click();
             browser.awaitText(By.tagName("h1"), text("proposal.mine.title"));
-            tap(browser, "new-proposal-" + edition.id());
+            browser.tap(By.id("new-proposal-" + edition.id()));
 
             // step 1: what; the draft saves itself as the resident leaves each field
             browser.awaitText(By.tagName("h1"), text("proposal.editor.title-page"));
@@ -110,15 +110,15 @@ class ProposalJourneyTest extends IntegrationTest {
             typeLongAndLeave(browser, "proposal-description-field",
                     "The lawn by the playground has **no shade** and nowhere to sit.\n\n- three benches\n- one lime tree");
             String category = edition.categories().get(0).name().in(Locale.ENGLISH);
-            tap(browser, By.id("proposal-category"));
-            tap(browser, By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space(.)='"
+            browser.tap(By.id("proposal-category"));
+            browser.tap(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space(.)='"
                     + category + "']"));
             browser.awaitText(By.id("proposal-category"), category);
             browser.saveScreenshot();
 
             // step 2: where; the resident's own district comes preselected
-            tap(browser, "editor-next");
-            tap(browser, By.xpath("//vaadin-radio-group[@id='proposal-scope']//vaadin-radio-button[normalize-space(.)='"
+            browser.tap(By.id("editor-next"));
+            browser.tap(By.xpath("//vaadin-radio-group[@id='proposal-scope']//vaadin-radio-button[normalize-space(.)='"
                     + text("proposal.editor.scope.district") + "']"));
             String district = districts.find(pool.districtId()).orElseThrow().label();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> district.equals(
@@ -126,11 +126,11 @@ class ProposalJourneyTest extends IntegrationTest {
             typeAndLeave(browser, "proposal-address", "Plac Lipowy 4, Kraków");
 
             // step 3: cost, 3 × 2,000 + 1 × 4,000 PLN, within the district pool's limits
-            tap(browser, "editor-next");
+            browser.tap(By.id("editor-next"));
             typeAndLeave(browser, "cost-description-0", "Bench");
             typeAndLeave(browser, "cost-quantity-0", "3");
             typeAndLeave(browser, "cost-price-0", "2000");
-            tap(browser, "cost-add");
+            browser.tap(By.id("cost-add"));
             typeAndLeave(browser, "cost-description-1", "Lime tree, planted");
             typeAndLeave(browser, "cost-quantity-1", "1");
             typeAndLeave(browser, "cost-price-1", "4000");
@@ -142,7 +142,7 @@ class ProposalJourneyTest extends IntegrationTest {
             browser.saveScreenshot();
 
             // step 4: a picture, described first
-            tap(browser, "editor-next");
+            browser.tap(By.id("editor-next"));
             typeAndLeave(browser, "attachment-alt", altText);
             // vaadin-upload (24.9) keeps its <input type="file" hidden> in its shadow root
             browser.await(By.id("attachment-upload")).getShadowRoot()
@@ -157,12 +157,12 @@ class ProposalJourneyTest extends IntegrationTest {
             browser.saveScreenshot();
 
             // on to the last step, and submit
-            tap(browser, "editor-next");
-            tap(browser, "editor-next");
-            tap(browser, "editor-next");
+            browser.tap(By.id("editor-next"));
+            browser.tap(By.id("editor-next"));
+            browser.tap(By.id("editor-next"));
             reveal(browser, By.xpath("//p[normalize-space(.)='" + text("proposal.submit.complete") + "']"));
             browser.saveScreenshot();
-            tap(browser, "proposal-submit");
+            browser.tap(By.id("proposal-submit"));
 
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().endsWith("/proposals/" + id));
@@ -271,25 +271,6 @@ class ProposalJourneyTest extends IntegrationTest {
         area.sendKeys(Keys.TAB);
     }
 
-    /**
-     * Taps a button: brought to the middle of the phone's screen first, and tapped again while a notification
-     * lies over it.
-     */
-    private static void tap(Browser browser, String id) {
-        tap(browser, By.id(id));
-    }
-
-    private static void tap(Browser browser, By locator) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(ElementClickInterceptedException.class)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement element = browser.await(locator);
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                    element.click();
-                    return true;
-                });
-    }
 
     /**
      * Brings an element into view first: on a phone, the page scrolls inside the app layout, and Selenium takes an

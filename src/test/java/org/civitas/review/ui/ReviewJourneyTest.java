@@ -82,33 +82,33 @@ class ReviewJourneyTest extends IntegrationTest {
         try (Browser browser = Browser.open(port, "en-US")) {
             // the official finds the proposal in the queue, through the menu
             signIn(browser, official);
-            tap(browser, By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + text("review.queue.title") + "']"));
+            browser.tap(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + text("review.queue.title") + "']"));
             browser.awaitText(By.tagName("h1"), text("review.queue.title"));
             By row = By.xpath("//vaadin-grid[@id='review-grid']//a[normalize-space(.)='" + TITLE + "']");
             browser.await(row);
             browser.await(By.xpath("//vaadin-grid[@id='review-grid']/vaadin-grid-cell-content[normalize-space(.)='"
                     + text("proposal.status.in_verification") + "']"));
             browser.assertAccessible("review queue");
-            shot(browser, "review queue");
+            browser.shot("review queue");
 
             // opens its review page and decides against it, with a reason and an explanation
-            tap(browser, row);
+            browser.tap(row);
             browser.awaitText(By.id("review-title"), TITLE);
             browser.assertAccessible("review page");
-            shot(browser, "review page");
+            browser.shot("review page");
             openSection(browser, "review-decision-outcome");
-            tap(browser, By.xpath("//vaadin-radio-group[@id='review-decision-outcome']//vaadin-radio-button[normalize-space(.)='"
+            browser.tap(By.xpath("//vaadin-radio-group[@id='review-decision-outcome']//vaadin-radio-button[normalize-space(.)='"
                     + text("review.decision.negative") + "']"));
-            awaitServer(browser);
-            tap(browser, By.id("review-decision-reason"));
-            tap(browser, By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space(.)='"
+            browser.awaitServer();
+            browser.tap(By.id("review-decision-reason"));
+            browser.tap(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space(.)='"
                     + text("review.reason.land-not-city-owned") + "']"));
             browser.awaitText(By.id("review-decision-reason"), text("review.reason.land-not-city-owned"));
             typeLongAndLeave(browser, "review-decision-text", EXPLANATION);
-            shot(browser, "review page, the decision filled in");
-            tap(browser, By.id("review-decide"));
+            browser.shot("review page, the decision filled in");
+            browser.tap(By.id("review-decide"));
             browser.awaitText(By.id("review-status-line"), text("proposal.status.rejected"));
-            shot(browser, "review page, decided");
+            browser.shot("review page, decided");
             signOut(browser, official);
 
             // the author follows the decision's mail to the proposal's page, and from there to the protest
@@ -118,18 +118,18 @@ class ReviewJourneyTest extends IntegrationTest {
             signIn(browser, author);
             browser.go(link.substring(link.indexOf("proposals/")));
             browser.awaitText(By.id("proposal-title"), TITLE);
-            tap(browser, By.id("proposal-protest"));
+            browser.tap(By.id("proposal-protest"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().endsWith("/proposals/" + id + "/protest"));
             browser.await(By.id("protest-reasons"));
             browser.assertAccessible("protest page");
             typeLongAndLeave(browser, "protest-reasons", REASONS);
-            shot(browser, "protest page, filled in");
-            tap(browser, By.id("protest-file"));
+            browser.shot("protest page, filled in");
+            browser.tap(By.id("protest-file"));
             browser.awaitText(By.id("protest-status"), MessageFormat.format(text("review.protest.your-status"),
                     text("review.protest.status.filed")));
             browser.assertAccessible("protest page, filed");
-            shot(browser, "protest page, filed");
+            browser.shot("protest page, filed");
             signOut(browser, author);
 
             // the official schedules the hearing three days ahead, records that it upholds the protest...
@@ -142,26 +142,26 @@ class ReviewJourneyTest extends IntegrationTest {
             setDateTime(browser, "hearing-at-" + protestId, hearing);
             typeAndLeave(browser, "hearing-place-" + protestId, PLACE);
             browser.assertAccessible("hearings");
-            shot(browser, "hearings, the hearing filled in");
-            tap(browser, By.id("hearing-schedule-" + protestId));
+            browser.shot("hearings, the hearing filled in");
+            browser.tap(By.id("hearing-schedule-" + protestId));
             browser.awaitText(By.id("protest-" + protestId), text("review.protest.status.hearing_scheduled"));
             browser.awaitText(By.id("protest-" + protestId), PLACE);
-            tap(browser, By.xpath("//vaadin-radio-group[@id='hearing-outcome-" + protestId
+            browser.tap(By.xpath("//vaadin-radio-group[@id='hearing-outcome-" + protestId
                     + "']//vaadin-radio-button[normalize-space(.)='" + text("review.protest.status.upheld") + "']"));
             typeLongAndLeave(browser, "hearing-text-" + protestId, OUTCOME);
-            tap(browser, By.id("hearing-decide-" + protestId));
+            browser.tap(By.id("hearing-decide-" + protestId));
             browser.awaitText(By.id("protest-" + protestId), OUTCOME);
             browser.awaitText(By.id("protest-" + protestId), text("review.protest.status.upheld"));
             assertThat(browser.driver().findElements(By.id("hearing-decide-" + protestId))).as("a settled protest")
                     .isEmpty();
-            shot(browser, "hearings, upheld");
+            browser.shot("hearings, upheld");
 
             // ...and publishes the final list
-            tap(browser, By.id("final-list-publish"));
-            tap(browser, By.xpath("//vaadin-button[normalize-space(.)='" + text("review.final.confirm") + "']"));
+            browser.tap(By.id("final-list-publish"));
+            browser.tap(By.xpath("//vaadin-button[normalize-space(.)='" + text("review.final.confirm") + "']"));
             browser.await(By.xpath("//vaadin-notification-card[contains(., '"
                     + MessageFormat.format(text("review.final.published"), 1) + "')]"));
-            shot(browser, "hearings, final list published");
+            browser.shot("hearings, final list published");
         }
 
         assertThat(status(id)).isEqualTo(ProposalStatus.ON_BALLOT);
@@ -213,8 +213,8 @@ class ReviewJourneyTest extends IntegrationTest {
     }
 
     private void signOut(Browser browser, String email) {
-        tap(browser, By.xpath("//vaadin-menu-bar-button[contains(., '" + accounts.find(email).getDisplayName() + "')]"));
-        tap(browser, By.xpath("//vaadin-menu-bar-item[normalize-space(.)='" + text("shell.account.logout") + "']"));
+        browser.tap(By.xpath("//vaadin-menu-bar-button[contains(., '" + accounts.find(email).getDisplayName() + "')]"));
+        browser.tap(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='" + text("shell.account.logout") + "']"));
         browser.awaitText(By.tagName("vaadin-app-layout"), text("shell.account.login"));
     }
 
@@ -226,7 +226,7 @@ class ReviewJourneyTest extends IntegrationTest {
     private static void openSection(Browser browser, String innerId) {
         By section = By.xpath("//vaadin-details[.//*[@id='" + innerId + "']]");
         if (browser.driver().findElement(section).getDomAttribute("opened") == null) {
-            tap(browser, By.xpath("//vaadin-details[.//*[@id='" + innerId + "']]/vaadin-details-summary"));
+            browser.tap(By.xpath("//vaadin-details[.//*[@id='" + innerId + "']]/vaadin-details-summary"));
         }
         browser.await(By.id(innerId));
     }
@@ -255,7 +255,7 @@ class ReviewJourneyTest extends IntegrationTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the picker's value, typed as " + date)
                 .until(d -> String.valueOf(js.executeScript("return arguments[0].value;", browser.await(By.id(id))))
                         .startsWith(expected));
-        awaitServer(browser);
+        browser.awaitServer();
     }
 
     private static void typeAndLeave(Browser browser, String id, String value) {
@@ -271,27 +271,4 @@ class ReviewJourneyTest extends IntegrationTest {
         area.sendKeys(Keys.TAB);
     }
 
-    /** Clicks an element brought to the middle of the window, again while a notification lies over it. */
-    private static void tap(Browser browser, By locator) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(ElementClickInterceptedException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement element = browser.await(locator);
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                    element.click();
-                    return true;
-                });
-    }
-
-    /** Waits until Flow has no request to the server in flight, as TestBench does. */
-    private static void awaitServer(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                        + " return !!c && !Object.values(c).some(x => x.isActive && x.isActive());"));
-    }
-
-    private static void shot(Browser browser, String what) {
-        System.out.println("screenshot of " + what + ": " + browser.saveScreenshot());
-    }
 }
