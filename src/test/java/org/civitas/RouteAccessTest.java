@@ -9,10 +9,12 @@ import java.util.Set;
 
 import org.civitas.identity.Role;
 import org.civitas.identity.ui.LoginView;
+import org.civitas.proposal.BallotFixtures;
 import org.civitas.proposal.ProposalFixtures;
 import org.civitas.shared.Language;
 import org.civitas.shell.ui.NotFoundView;
 import org.civitas.support.KaribuTest;
+import org.civitas.voting.PaperVotingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,12 +27,17 @@ class RouteAccessTest extends KaribuTest {
 
     @Autowired
     ProposalFixtures fixtures;
+    @Autowired
+    BallotFixtures ballots;
+    @Autowired
+    PaperVotingService paper;
 
     @Test
     void each_role_opens_exactly_its_pages() {
         var edition = fixtures.edition();
         var proposal = fixtures.submitted(edition, "Ławki przy Błoniach");
         long id = proposal.id();
+        long batch = paperBatch();
         Set<String> everyone = Set.of(VISITOR, "RESIDENT", "OFFICIAL", "ADMIN");
         Set<String> signedIn = Set.of("RESIDENT", "OFFICIAL", "ADMIN");
         Map<String, Set<String>> routes = new LinkedHashMap<>();
@@ -51,6 +58,8 @@ class RouteAccessTest extends KaribuTest {
         routes.put("review/" + id, Set.of("OFFICIAL"));
         routes.put("review/protests", Set.of("OFFICIAL"));
         routes.put("moderation", Set.of("OFFICIAL"));
+        routes.put("voting/paper", Set.of("OFFICIAL"));
+        routes.put("voting/paper/" + batch, Set.of("OFFICIAL"));
         routes.put("editions/manage", Set.of("OFFICIAL", "ADMIN"));
         routes.put("admin/accounts", Set.of("ADMIN"));
         routes.put("admin/audit", Set.of("ADMIN"));
@@ -75,6 +84,15 @@ class RouteAccessTest extends KaribuTest {
                         .matches(view -> allowed != DENIED.contains(view), allowed ? "the page" : "a refusal");
             }
         }
+    }
+
+    /** A batch of paper cards in an open vote, opened by an official. */
+    private long paperBatch() {
+        var edition = ballots.openKrakowVote();
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        long batch = paper.openBatch(edition.id(), ballots.cityPool(edition).id(), "Punkt 1");
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return batch;
     }
 
     private static final List<Class<?>> DENIED = List.of(NotFoundView.class, org.civitas.shell.ui.AccessDeniedView.class,
