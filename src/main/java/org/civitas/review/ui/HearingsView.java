@@ -24,7 +24,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,12 +50,8 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
         if (all.isEmpty()) {
             return;
         }
-        var edition = new Select<Long>();
-        edition.setId("hearings-edition");
-        edition.setLabel(getTranslation("proposal.catalogue.edition"));
-        edition.setItems(all.stream().map(EditionSummary::id).toList());
-        edition.setItemLabelGenerator(id -> id == null ? "" : all.stream().filter(e -> e.id() == id).findFirst()
-                .map(e -> e.name().in(getLocale())).orElse(""));
+        var edition = org.civitas.shared.ui.IdSelect.of("hearings-edition", getTranslation("proposal.catalogue.edition"), all,
+                EditionSummary::id, e -> e.name().in(getLocale()));
         edition.addValueChangeListener(e -> {
             editionId = e.getValue();
             show();

@@ -58,12 +58,8 @@ public class PaperVotingView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("voting.paper.no-edition")));
             return;
         }
-        var edition = new Select<Long>();
-        edition.setId("paper-edition");
-        edition.setLabel(getTranslation("proposal.catalogue.edition"));
-        edition.setItems(all.stream().map(EditionSummary::id).toList());
-        edition.setItemLabelGenerator(id -> id == null ? "" : all.stream().filter(e -> e.id() == id).findFirst()
-                .map(e -> e.name().in(getLocale())).orElse(""));
+        var edition = org.civitas.shared.ui.IdSelect.of("paper-edition", getTranslation("proposal.catalogue.edition"), all,
+                EditionSummary::id, e -> e.name().in(getLocale()));
         edition.addValueChangeListener(e -> {
             editionId = e.getValue();
             showBatches();
