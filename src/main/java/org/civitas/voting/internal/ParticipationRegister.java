@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ParticipationRegister {
 
+    /** The unique key on (edition, account), as named in 0012-voting.yaml. */
+    private static final String ACCOUNT_KEY = "uq_participation_account";
     private final JdbcClient jdbc;
 
     ParticipationRegister(JdbcClient jdbc) {
@@ -34,9 +36,15 @@ public class ParticipationRegister {
                     + "values (?, ?, ?, ?, ?, ?)")
                     .params(editionId, identityHash, accountId, channel.name(), day, ageBand.label()).update();
         } catch (DuplicateKeyException e) {
-            boolean sameAccount = accountId != null && !voted(editionId, identityHash);
-            throw new VotingRuleException(sameAccount ? "voting.error.account-voted" : "voting.error.already-voted");
+            // the key the database names, not a second read: under repeatable read that read sees the snapshot
+            // from before a rival cast of the same person committed, and would blame the account instead
+            throw new VotingRuleException(brokeAccountKey(e) ? "voting.error.account-voted" : "voting.error.already-voted");
         }
+    }
+
+    private static boolean brokeAccountKey(DuplicateKeyException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        return message != null && message.contains(ACCOUNT_KEY);
     }
 
     public boolean voted(long editionId, String identityHash) {
