@@ -82,12 +82,12 @@ public class VotingService {
     @RolesAllowed("RESIDENT")
     @Transactional
     public Receipt cast(long editionId, VoterIdentity identity, long districtId, List<BallotChoice> choices) {
-        CurrentAccount me = me();
+        long me = profiles.currentId().orElseThrow(() -> new AccessDeniedException("Sign in to vote"));
         EditionDetails edition = contents.edition(editionId, Language.DEFAULT);
         eligibility.calendar().requireOpen(edition);
         BallotPaper paper = contents.paper(editionId, districtId, Language.DEFAULT);
         BallotRules.check(paper, choices);
-        LocalDate today = eligibility.register(edition, identity, me.id(), Channel.ONLINE);
+        LocalDate today = eligibility.register(edition, identity, me, Channel.ONLINE);
         String code = ReceiptCodes.next();
         String receiptHash = ReceiptCodes.hash(code);
         for (PoolBallot pool : paper.pools()) {
@@ -96,7 +96,7 @@ public class VotingService {
                 box.put(editionId, pool.poolId(), marks, receiptHash, null);
             }
         }
-        events.publishEvent(new BallotCast(editionId, me.id(), today));
+        events.publishEvent(new BallotCast(editionId, me, today));
         return new Receipt(editionId, code, today);
     }
 

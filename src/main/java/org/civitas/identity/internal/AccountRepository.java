@@ -13,6 +13,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query("select a.id from Account a where a.email = :email")
+    Optional<Long> findIdByEmail(String email);
+
     @Query("""
             select a from Account a where a.status <> org.civitas.identity.internal.AccountStatus.DELETED
             and (lower(a.email) like lower(concat('%', :text, '%')) or lower(a.displayName) like lower(concat('%', :text, '%')))""")

@@ -20,6 +20,8 @@ class VotingMails {
     private final NoticeMails notices;
     private final Contacts contacts;
     private final EditionService editions;
+    /** Edition names by id: a vote sends thousands of these mails, and a name changes rarely, harmlessly. */
+    private final java.util.Map<Long, org.civitas.budget.LocalizedName> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     VotingMails(NoticeMails notices, Contacts contacts, EditionService editions) {
         this.notices = notices;
@@ -30,7 +32,7 @@ class VotingMails {
     @ApplicationModuleListener
     void on(BallotCast e) {
         contacts.byId(e.accountId()).ifPresent(voter -> notices.send(voter, null, "ballot-cast", "/vote/check",
-                List.of(editions.details(e.editionId()).name().in(voter.language()),
+                List.of(names.computeIfAbsent(e.editionId(), id -> editions.details(id).name()).in(voter.language()),
                         Formats.date(e.castOn(), voter.language().locale()))));
     }
 }
