@@ -33,14 +33,20 @@ public class Eligibility {
 
     /** @throws VotingRuleException when this identity may not vote in the edition today */
     public String check(EditionDetails edition, VoterIdentity identity) {
+        String hash = mayVote(edition, identity);
+        if (register.voted(edition.id(), hash)) {
+            throw new VotingRuleException("voting.error.already-voted");
+        }
+        return hash;
+    }
+
+    /** Every check but the register's, which {@link #register} leaves to the database's key. */
+    private String mayVote(EditionDetails edition, VoterIdentity identity) {
         calendar.requireOpen(edition);
         String hash = keys.hash(identity);
         Integer minAge = edition.minAgeToVote();
         if (minAge != null && Period.between(identity.birthDate(), calendar.today()).getYears() < minAge) {
             throw new VotingRuleException("voting.error.too-young", minAge);
-        }
-        if (register.voted(edition.id(), hash)) {
-            throw new VotingRuleException("voting.error.already-voted");
         }
         return hash;
     }
@@ -51,7 +57,7 @@ public class Eligibility {
      * @return the day recorded
      */
     public LocalDate register(EditionDetails edition, VoterIdentity identity, Long accountId, Channel channel) {
-        String hash = check(edition, identity);
+        String hash = mayVote(edition, identity);
         LocalDate today = calendar.today();
         register.record(edition.id(), hash, accountId, channel, today, AgeBand.on(identity.birthDate(), today));
         return today;
