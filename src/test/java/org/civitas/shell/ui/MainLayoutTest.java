@@ -17,7 +17,8 @@ class MainLayoutTest extends KaribuTest {
     void a_visitor_sees_the_public_pages_only() {
         open("", Language.EN);
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "How to take part", "Proposals");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "How to take part", "Proposals",
+                "Turnout");
     }
 
     @Test
