@@ -36,10 +36,13 @@ class OutboxRetry {
     private final Duration max;
     private final Map<UUID, Instant> nextAttempt = new ConcurrentHashMap<>();
     private final Map<UUID, Duration> lastWait = new ConcurrentHashMap<>();
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> executor;
 
     OutboxRetry(IncompleteEventPublications incomplete, CompletedEventPublications completed, Clock clock,
             @Value("${civitas.outbox.retry-interval}") Duration first, @Value("${civitas.outbox.first-retry-after}") Duration grace,
-            @Value("${civitas.outbox.max-backoff}") Duration max) {
+            @Value("${civitas.outbox.max-backoff}") Duration max,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> executor) {
+        this.executor = executor;
         this.incomplete = incomplete;
         this.completed = completed;
         this.clock = clock;
@@ -50,6 +53,9 @@ class OutboxRetry {
 
     @Scheduled(fixedDelayString = "${civitas.outbox.retry-interval}")
     void retry() {
+        if (firstDeliveriesUnderWay()) {
+            return;
+        }
         Set<UUID> stillIncomplete = new HashSet<>();
         incomplete.resubmitIncompletePublications(publication -> {
             stillIncomplete.add(publication.getIdentifier());
@@ -58,6 +64,16 @@ class OutboxRetry {
         // forget the back-off of publications delivered since the last pass, so the maps stay small
         nextAttempt.keySet().retainAll(stillIncomplete);
         lastWait.keySet().retainAll(stillIncomplete);
+    }
+
+    /**
+     * While the listeners' executor still holds queued or running deliveries (thousands of ballot confirmations
+     * at the close of a vote), an incomplete publication may simply be waiting its turn: sending it again now
+     * would mail it twice. Retries wait until the queue is empty; a mail server that is down empties it fast.
+     */
+    private boolean firstDeliveriesUnderWay() {
+        var pool = executor.getIfUnique();
+        return pool != null && (pool.getQueueSize() > 0 || pool.getActiveCount() > 0);
     }
 
     @Scheduled(fixedDelay = 6, timeUnit = java.util.concurrent.TimeUnit.HOURS)
