@@ -12,11 +12,13 @@ import org.civitas.identity.ProfileService;
 import org.civitas.shared.Language;
 import org.civitas.voting.internal.BallotBox;
 import org.civitas.voting.internal.BallotContents;
+import org.civitas.voting.internal.BallotWriter;
 import org.civitas.voting.internal.Eligibility;
 import org.civitas.voting.internal.ReceiptCodes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,10 +33,12 @@ public class VotingService {
     private final BallotContents contents;
     private final Eligibility eligibility;
     private final BallotBox box;
+    private final BallotWriter writer;
     private final ApplicationEventPublisher events;
 
     VotingService(ProfileService profiles, BallotContents contents, Eligibility eligibility, BallotBox box,
-            ApplicationEventPublisher events) {
+            BallotWriter writer, ApplicationEventPublisher events) {
+        this.writer = writer;
         this.profiles = profiles;
         this.contents = contents;
         this.eligibility = eligibility;
@@ -80,24 +84,28 @@ public class VotingService {
      * @throws VotingRuleException when a rule refuses; then nothing is stored
      */
     @RolesAllowed("RESIDENT")
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // the writer's group commit makes the transaction
     public Receipt cast(long editionId, VoterIdentity identity, long districtId, List<BallotChoice> choices) {
         long me = profiles.currentId().orElseThrow(() -> new AccessDeniedException("Sign in to vote"));
         EditionDetails edition = contents.edition(editionId, Language.DEFAULT);
         eligibility.calendar().requireOpen(edition);
         BallotPaper paper = contents.paper(editionId, districtId, Language.DEFAULT);
         BallotRules.check(paper, choices);
-        LocalDate today = eligibility.register(edition, identity, me, Channel.ONLINE);
         String code = ReceiptCodes.next();
         String receiptHash = ReceiptCodes.hash(code);
-        for (PoolBallot pool : paper.pools()) {
-            var marks = choices.stream().filter(c -> c.poolId() == pool.poolId()).toList();
-            if (!marks.isEmpty()) {
-                box.put(editionId, pool.poolId(), marks, receiptHash, null);
+        LocalDate[] day = new LocalDate[1];
+        // the participation record first: its key is what refuses a second ballot, before anything else is written
+        writer.write(() -> {
+            LocalDate today = day[0] = eligibility.register(edition, identity, me, Channel.ONLINE);
+            for (PoolBallot pool : paper.pools()) {
+                var marks = choices.stream().filter(c -> c.poolId() == pool.poolId()).toList();
+                if (!marks.isEmpty()) {
+                    box.put(editionId, pool.poolId(), marks, receiptHash, null);
+                }
             }
-        }
-        events.publishEvent(new BallotCast(editionId, me, today));
-        return new Receipt(editionId, code, today);
+            events.publishEvent(new BallotCast(editionId, me, today));
+        });
+        return new Receipt(editionId, code, day[0]);
     }
 
     private CurrentAccount me() {

@@ -1,0 +1,135 @@
+package org.civitas.voting.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes online ballots with a group commit. Each ballot's writes (its participation record, then its ballot rows)
+ * run in a transaction shared with the ballots that arrived while the previous transaction was committing, so
+ * 32 simultaneous voters wait for one disk flush instead of 32 queued ones. A ballot is still all or nothing:
+ *
+ * <ul>
+ * <li>the participation insert is its first write; when the register's key refuses it (a second ballot) MariaDB
+ * undoes just that statement, the refusal goes back to that voter alone and the others' ballots go on;
+ * <li>a ballot is written only after its participation record, and an error there (no longer a voter's fault)
+ * fails the whole transaction: every voter of the batch gets the error, and nothing of theirs is stored;
+ * <li>a deadlock or lock timeout undoes the whole transaction; the batch is then written again from the start.
+ * </ul>
+ *
+ * With one voter at a time a batch holds one ballot, so nothing waits longer than it did. A few lanes write side by
+ * side, so that one batch's round trips to the database do not hold up every other voter.
+ */
+@Component
+public class BallotWriter {
+
+    /** Enough to share a flush among every voter of a busy moment; small enough to keep a transaction short. */
+    private static final int MOST_PER_BATCH = 200;
+    private static final int ATTEMPTS = 3;
+    private static final int LANES = 4;
+
+    private final TransactionTemplate transactions;
+    private final Lane[] lanes = new Lane[LANES];
+    private final AtomicInteger next = new AtomicInteger();
+
+    BallotWriter(PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        for (int i = 0; i < LANES; i++) {
+            lanes[i] = new Lane();
+        }
+    }
+
+    /**
+     * Runs {@code writes} in a transaction, maybe together with other voters', and returns once it is committed.
+     * The writes may run on another voter's thread: they must take what they need from their caller, not from
+     * the thread (security context, locale).
+     *
+     * @param writes a ballot's writes; a {@link RuntimeException} before its first successful write refuses only
+     *               this ballot, and is rethrown here
+     */
+    public void write(Runnable writes) {
+        var pending = new Pending(writes);
+        lanes[Math.floorMod(next.getAndIncrement(), LANES)].write(pending);
+        if (pending.refusal != null) {
+            throw pending.refusal;
+        }
+    }
+
+    /** A queue of ballots and the lock of the one voter's thread that writes them, batch by batch. */
+    private final class Lane {
+
+        private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+        private final ReentrantLock writing = new ReentrantLock();
+
+        void write(Pending pending) {
+            queue.add(pending);
+            writing.lock();
+            try {
+                while (!pending.settled) {
+                    writeBatch(queue);
+                }
+            } finally {
+                writing.unlock();
+            }
+        }
+    }
+
+    private void writeBatch(Queue<Pending> queue) {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending p = queue.poll(); p != null; p = batch.size() < MOST_PER_BATCH ? queue.poll() : null) {
+            batch.add(p);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> batch.forEach(Pending::run));
+                batch.forEach(p -> p.settled = true);
+                return;
+            } catch (TransientDataAccessException e) {
+                if (attempt == ATTEMPTS) {
+                    batch.forEach(p -> p.fail(e));
+                    return;
+                }
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.fail(e));
+                return;
+            }
+        }
+    }
+
+    /** One ballot's writes and, once its batch is committed or failed, its outcome. */
+    private static final class Pending {
+
+        private final Runnable writes;
+        private volatile boolean settled;
+        private volatile RuntimeException refusal;
+
+        Pending(Runnable writes) {
+            this.writes = writes;
+        }
+
+        /** Runs the writes; a refusal is kept for its voter instead of failing the batch. */
+        void run() {
+            refusal = null;
+            try {
+                writes.run();
+            } catch (org.civitas.voting.VotingRuleException e) {
+                refusal = e;
+            }
+        }
+
+        void fail(RuntimeException e) {
+            refusal = e;
+            settled = true;
+        }
+    }
+}
