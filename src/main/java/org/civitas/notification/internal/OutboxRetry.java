@@ -11,11 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +38,13 @@ class OutboxRetry {
     private final Duration max;
     private final Map<UUID, Instant> nextAttempt = new ConcurrentHashMap<>();
     private final Map<UUID, Duration> lastWait = new ConcurrentHashMap<>();
-    private final org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> executor;
+    private final ObjectProvider<ThreadPoolTaskExecutor> executors;
 
     OutboxRetry(IncompleteEventPublications incomplete, CompletedEventPublications completed, Clock clock,
             @Value("${civitas.outbox.retry-interval}") Duration first, @Value("${civitas.outbox.first-retry-after}") Duration grace,
             @Value("${civitas.outbox.max-backoff}") Duration max,
-            org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> executor) {
-        this.executor = executor;
+            ObjectProvider<ThreadPoolTaskExecutor> executors) {
+        this.executors = executors;
         this.incomplete = incomplete;
         this.completed = completed;
         this.clock = clock;
@@ -69,11 +71,11 @@ class OutboxRetry {
     /**
      * While the listeners' executor still holds queued or running deliveries (thousands of ballot confirmations
      * at the close of a vote), an incomplete publication may simply be waiting its turn: sending it again now
-     * would mail it twice. Retries wait until the queue is empty; a mail server that is down empties it fast.
+     * would mail it twice. Retries wait until the queues (the application's and the confirmations' lane) are empty;
+     * a mail server that is down empties them fast.
      */
     private boolean firstDeliveriesUnderWay() {
-        var pool = executor.getIfUnique();
-        return pool != null && (pool.getQueueSize() > 0 || pool.getActiveCount() > 0);
+        return executors.stream().anyMatch(pool -> pool.getQueueSize() > 0 || pool.getActiveCount() > 0);
     }
 
     @Scheduled(fixedDelay = 6, timeUnit = java.util.concurrent.TimeUnit.HOURS)
