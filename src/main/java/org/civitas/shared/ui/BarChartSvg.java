@@ -30,24 +30,24 @@ import org.jfree.svg.ViewBox;
 /**
  * Draws a horizontal bar chart as one {@code <svg>} element with JFreeChart and JFreeSVG: plain Java, no Vaadin.
  * <p>
- * It is drawn 360 units wide, a phone's width, and scales with its container, so 13-unit text stays readable on a
- * phone. Labels wrap on up to three lines in the left part; the rest is cut with "..." (the chart's table has them in
+ * It is drawn 340 units wide, about a phone's width, and scales with its container, so its 14-unit text shows at
+ * about 13px on a phone. Labels wrap on up to three lines in the left part; the rest is cut with "..." (the chart's table has them in
  * full). Residents' text is written through JFreeSVG, which escapes it for XML; the caption goes into {@code
  * aria-label} and {@code <title>}, escaped here. An emphasised bar gets a ✓ and bold text besides its colour.
  */
 final class BarChartSvg {
 
-    static final int WIDTH = 360;
+    static final int WIDTH = 340;
     /** The Civitas primary colour (styles.css: hsl(214, 90%, 38%)), 7:1 on white. */
     static final Color PRIMARY = new Color(0x0A, 0x55, 0xB8);
     /** Bars that do not stand out, beside ones that do: a grey-blue still 4.4:1 on white. */
     static final Color MUTED = new Color(0x6B, 0x7A, 0x8F);
     static final Color TEXT = new Color(0x1A, 0x27, 0x38);
     static final String MARK = "✓ ";
-    private static final float FONT_SIZE = 13f;
+    private static final float FONT_SIZE = 14f;
     private static final int LABEL_LINES = 3;
-    private static final float LABEL_SHARE = 0.45f;
-    private static final int LINE = 17;
+    private static final float LABEL_SHARE = 0.5f;
+    private static final int LINE = 18;
     private static final int PADDING = 6;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 

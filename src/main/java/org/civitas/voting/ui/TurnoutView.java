@@ -69,6 +69,8 @@ public class TurnoutView extends VerticalLayout implements BeforeEnterObserver, 
                 Formats.number(t.voters().get(Channel.PAPER), getLocale())));
         total.setId("turnout-total");
         add(new Paragraph(getTranslation(t.closed() ? "voting.turnout.final" : "voting.turnout.live")), total);
+        // the charts first: on a phone they read better than the grid, which adds the invalid ballots
+        TurnoutCharts.of(t, this::poolLabel, this, getLocale()).forEach(this::add);
         var grid = new Grid<Turnout.PoolTurnout>();
         grid.setId("turnout-pools");
         grid.addColumn(this::poolLabel).setHeader(getTranslation("voting.turnout.pool")).setFlexGrow(2);
@@ -77,7 +79,6 @@ public class TurnoutView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setItems(t.pools());
         grid.setAllRowsVisible(true);
         add(grid);
-        TurnoutCharts.of(t, this::poolLabel, this, getLocale()).forEach(this::add);
         if (t.closed()) {
             add(new Anchor("api/v1/editions/" + t.editionId() + "/receipts", getTranslation("voting.turnout.receipts")));
         }

@@ -41,7 +41,7 @@ class BarChartSvgTest {
         assertThat(root.getAttribute("aria-label")).isEqualTo("Points \"per\" <project>");
         assertThat(root.getElementsByTagNameNS("*", "title").item(0).getTextContent())
                 .isEqualTo("Points \"per\" <project>");
-        assertThat(root.getAttribute("viewBox")).as("scales with its container").startsWith("0.0 0.0 360.0");
+        assertThat(root.getAttribute("viewBox")).as("scales with its container").startsWith("0.0 0.0 " + BarChartSvg.WIDTH + ".0");
         assertThat(root.hasAttribute("width")).isFalse();
     }
 
