@@ -6,6 +6,7 @@ import java.awt.Paint;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -49,6 +50,7 @@ final class BarChartSvg {
     private static final float LABEL_SHARE = 0.5f;
     private static final int LINE = 18;
     private static final int PADDING = 6;
+    private static final AtomicLong CHARTS = new AtomicLong();
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private BarChartSvg() {
@@ -58,6 +60,8 @@ final class BarChartSvg {
     static String render(String caption, List<Bar> bars) {
         int height = PADDING * 2 + Math.max(1, bars.size()) * row(bars);
         var g = new SVGGraphics2D(WIDTH, height);
+        // ids are global to the page holding several inline charts: each chart's clip paths get a prefix of its own
+        g.setDefsKeyPrefix("civitas-chart-" + CHARTS.incrementAndGet() + "-");
         g.setFontFunction(family -> ChartFonts.CSS_FAMILY);
         if (!bars.isEmpty()) {
             chart(bars).draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));

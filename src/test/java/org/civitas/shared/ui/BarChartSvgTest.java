@@ -107,10 +107,27 @@ class BarChartSvgTest {
     }
 
     @Test
+    void gives_two_charts_on_one_page_different_ids() throws Exception {
+        List<Bar> bars = List.of(new Bar("A", 1, "1"));
+        List<String> first = ids(parse(BarChartSvg.render("One", bars)));
+        List<String> second = ids(parse(BarChartSvg.render("Two", bars)));
+
+        assertThat(first).isNotEmpty().doesNotContainAnyElementsOf(second);
+    }
+
+    @Test
     void measures_text_with_the_embedded_dejavu_fonts_not_with_whatever_the_system_has() {
         assertThat(ChartFonts.REGULAR.getFamily()).isEqualTo("DejaVu Sans");
         assertThat(ChartFonts.bold(13).getFontName()).isEqualTo("DejaVu Sans Bold");
         assertThat(ChartFonts.CSS_FAMILY).startsWith("DejaVu Sans,").endsWith("sans-serif").doesNotContain("'");
+        for (String text : List.of("✓ Żółć", "Сапраўдныя ўзрост", "Дійсні бюлетені", "ქალაქის მასშტაბით")) {
+            assertThat(ChartFonts.REGULAR.canDisplayUpTo(text)).as(text).isEqualTo(-1);
+            assertThat(ChartFonts.BOLD.canDisplayUpTo(text)).as(text).isEqualTo(-1);
+        }
+    }
+
+    private static List<String> ids(Document svg) {
+        return elements(svg, "clipPath").stream().map(e -> e.getAttribute("id")).toList();
     }
 
     private static Document parse(String svg) throws Exception {
