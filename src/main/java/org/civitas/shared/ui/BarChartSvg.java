@@ -3,7 +3,6 @@ package org.civitas.shared.ui;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,9 +31,10 @@ import org.jfree.svg.ViewBox;
  * Draws a horizontal bar chart as one {@code <svg>} element with JFreeChart and JFreeSVG: plain Java, no Vaadin.
  * <p>
  * It is drawn 340 units wide, about a phone's width, and scales with its container, so its 14-unit text shows at
- * about 13px on a phone. Labels wrap on up to three lines in the left part; the rest is cut with "..." (the chart's table has them in
- * full). Residents' text is written through JFreeSVG, which escapes it for XML; the caption goes into {@code
- * aria-label} and {@code <title>}, escaped here. An emphasised bar gets a ✓ and bold text besides its colour.
+ * about 13px on a phone. Labels wrap on up to three lines in the left half; the rest is cut with "..." (the chart's
+ * table has them in full). Residents' text is written through JFreeSVG, which escapes it for XML; the caption goes
+ * into {@code aria-label} and {@code <title>}, escaped here. An emphasised bar gets a ✓ and bold text besides its
+ * colour.
  */
 final class BarChartSvg {
 
@@ -51,7 +51,6 @@ final class BarChartSvg {
     private static final int LINE = 18;
     private static final int PADDING = 6;
     private static final AtomicLong CHARTS = new AtomicLong();
-    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private BarChartSvg() {
     }
@@ -85,7 +84,7 @@ final class BarChartSvg {
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(RectangleInsets.ZERO_INSETS);
-        var chart = new JFreeChart(null, ChartFonts.regular(FONT_SIZE), plot, false);
+        var chart = new JFreeChart(null, font(false), plot, false);
         chart.setBackgroundPaint(null);
         chart.setPadding(new RectangleInsets(PADDING, 0, PADDING, 2));
         chart.setBorderVisible(false);
@@ -117,7 +116,8 @@ final class BarChartSvg {
         axis.setVisible(false);
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         // room on the right for the longest figure, which JFreeChart would otherwise let overflow
-        double room = bars.stream().mapToDouble(b -> width(b.formatted(), b.emphasis())).max().orElse(0) + 12;
+        double room = bars.stream().mapToDouble(b -> ChartFonts.width(b.formatted(), font(b.emphasis()))).max()
+                .orElse(0) + 12;
         double plotWidth = WIDTH * (1 - LABEL_SHARE);
         double share = Math.min(0.6, room / plotWidth);
         axis.setRange(0, max > 0 ? max / (1 - share) : 1);
@@ -153,21 +153,17 @@ final class BarChartSvg {
     /** Every row as high as the longest label needs, so short labels (districts, channels) make a compact chart. */
     private static int row(List<Bar> bars) {
         int lines = 1;
-        for (Bar bar : bars) {
-            Font font = font(bar.emphasis());
-            TextBlock block = TextUtils.createTextBlock(bar.label(), font, TEXT, WIDTH * LABEL_SHARE, LABEL_LINES,
-                    (text, start, end) -> (float) width(text.substring(start, end), bar.emphasis()));
+        for (int i = 0; i < bars.size(); i++) {
+            Font font = font(bars.get(i).emphasis());
+            TextBlock block = TextUtils.createTextBlock(new Key(i, bars.get(i)).toString(), font, TEXT, WIDTH * LABEL_SHARE, LABEL_LINES,
+                    (text, start, end) -> (float) ChartFonts.width(text.substring(start, end), font));
             lines = Math.max(lines, block.getLines().size());
         }
         return lines * LINE + 16;
     }
 
     private static Font font(boolean bold) {
-        return bold ? ChartFonts.bold(FONT_SIZE) : ChartFonts.regular(FONT_SIZE);
-    }
-
-    private static double width(String text, boolean bold) {
-        return font(bold).getStringBounds(text, MEASURE).getWidth();
+        return ChartFonts.of(bold, FONT_SIZE);
     }
 
     /** A category: by position, so two projects with the same title stay two bars; shown as its label. */

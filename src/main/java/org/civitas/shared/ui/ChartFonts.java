@@ -2,6 +2,7 @@ package org.civitas.shared.ui;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,13 +25,20 @@ final class ChartFonts {
     private ChartFonts() {
     }
 
-    static Font regular(float size) {
-        return REGULAR.deriveFont(size);
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
+    static Font of(boolean bold, float size) {
+        return bold ? bold(size) : REGULAR.deriveFont(size);
     }
 
     static Font bold(float size) {
         // the BOLD style flag makes JFreeSVG write font-weight: bold; the face itself is already the bold one
         return BOLD.deriveFont(Font.BOLD, size);
+    }
+
+    /** The width of a text in the units of the font's size, with fractional metrics as in the SVG. */
+    static double width(String text, Font font) {
+        return font.getStringBounds(text, MEASURE).getWidth();
     }
 
     private static Font load(String resource) {

@@ -41,7 +41,8 @@ class BarChartSvgTest {
         assertThat(root.getAttribute("aria-label")).isEqualTo("Points \"per\" <project>");
         assertThat(root.getElementsByTagNameNS("*", "title").item(0).getTextContent())
                 .isEqualTo("Points \"per\" <project>");
-        assertThat(root.getAttribute("viewBox")).as("scales with its container").startsWith("0.0 0.0 " + BarChartSvg.WIDTH + ".0");
+        assertThat(root.getAttribute("viewBox")).as("scales with its container")
+                .startsWith("0.0 0.0 " + BarChartSvg.WIDTH + ".0");
         assertThat(root.hasAttribute("width")).isFalse();
     }
 
@@ -72,7 +73,8 @@ class BarChartSvgTest {
 
     @Test
     void draws_every_bar_in_the_primary_colour_when_none_stands_out() throws Exception {
-        Document svg = parse(BarChartSvg.render("Voters", List.of(new Bar("Online", 9, "9"), new Bar("Paper", 3, "3"))));
+        Document svg = parse(BarChartSvg.render("Voters", List.of(new Bar("Online", 9, "9"),
+                new Bar("Paper", 3, "3"))));
 
         assertThat(bars(svg)).extracting(b -> b.getAttribute("style")).containsOnly(PRIMARY);
     }
