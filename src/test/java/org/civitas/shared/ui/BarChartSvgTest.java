@@ -1,6 +1,7 @@
 package org.civitas.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -106,6 +107,14 @@ class BarChartSvgTest {
 
         assertThat(bars(svg)).isEmpty();
         assertThat(svg.getDocumentElement().getAttribute("aria-label")).isEqualTo("Nothing yet");
+    }
+
+    @Test
+    void refuses_a_bar_whose_length_cannot_be_drawn() {
+        for (double value : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThatThrownBy(() -> new Bar("A", value, "?")).as("value " + value)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test
