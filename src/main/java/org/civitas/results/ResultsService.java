@@ -15,6 +15,7 @@ import org.civitas.budget.PoolSummary;
 import org.civitas.results.internal.PoolCounts;
 import org.civitas.results.internal.ResultsStore;
 import org.civitas.shared.Language;
+import org.civitas.tally.PabulibWriter;
 import org.civitas.tally.Rule;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -103,6 +104,18 @@ public class ResultsService {
     public List<PublishedEdition> publishedEditions(Language reader) {
         return store.publications().stream().map(e -> new PublishedEdition(e.getKey(),
                 editions.details(e.getKey()).name().in(reader), e.getValue())).toList();
+    }
+
+    /**
+     * The pool's anonymised ballots as pabulib text, projects in counting order and the official rule in META, so
+     * that counting the file gives the published result.
+     *
+     * @throws java.util.NoSuchElementException          for an unknown edition or a pool of another edition
+     * @throws org.civitas.voting.VoteNotClosedException before the vote has closed
+     */
+    public String ballotsFile(long editionId, long poolId) {
+        pool(editions.details(editionId), poolId);
+        return PabulibWriter.toText(counts.election(editionId, poolId));
     }
 
     private List<PoolResult> count(EditionDetails edition, Rule rule, Language reader) {
