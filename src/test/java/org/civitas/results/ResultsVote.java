@@ -25,21 +25,21 @@ import org.civitas.voting.Identities;
  * cast through the real services: online ballots and a paper batch entered by two officials; then closed by
  * moving the clock past the last voting day.
  */
-final class ResultsVote {
+public final class ResultsVote {
 
     /** Identities never repeat within the test JVM, so no two tests' voters collide. */
     private static final AtomicInteger PERSON = new AtomicInteger(7_000);
 
-    final EditionDetails edition;
-    final PoolSummary city;
-    final List<Long> projects = new ArrayList<>();
-    final List<String> voters = new ArrayList<>();
+    public final EditionDetails edition;
+    public final PoolSummary city;
+    public final List<Long> projects = new ArrayList<>();
+    public final List<String> voters = new ArrayList<>();
     private final VotingService voting;
     private final PaperVotingService paper;
     private final TestAccounts accounts;
     private final TestClock clock;
 
-    ResultsVote(BallotFixtures ballots, VotingService voting, PaperVotingService paper, TestAccounts accounts,
+    public ResultsVote(BallotFixtures ballots, VotingService voting, PaperVotingService paper, TestAccounts accounts,
             TestClock clock, long... costs) {
         this.voting = voting;
         this.paper = paper;
@@ -53,7 +53,7 @@ final class ResultsVote {
     }
 
     /** An online ballot ranking the projects of these indexes first, second and third; returns the voter. */
-    String online(int first, int second, int third) {
+    public String online(int first, int second, int third) {
         String voter = accounts.residentOf(district().districtId());
         accounts.signIn(voter);
         VoterIdentity person = Identities.pesel(PERSON.incrementAndGet());
@@ -63,7 +63,7 @@ final class ResultsVote {
     }
 
     /** A paper batch of these cards (each three indexes), entered alike by two officials and counted. */
-    void paper(int[]... cards) {
+    public void paper(int[]... cards) {
         var read = java.util.Arrays.stream(cards).map(c -> PaperCard.marked(marks(c[0], c[1], c[2]))).toList();
         String first = accounts.create(Role.OFFICIAL);
         String second = accounts.create(Role.OFFICIAL);
@@ -77,11 +77,11 @@ final class ResultsVote {
         paper.count(batch);
     }
 
-    void close() {
+    public void close() {
         clock.advance(Duration.ofDays(2));
     }
 
-    String official() {
+    public String official() {
         String official = accounts.create(Role.OFFICIAL);
         accounts.signIn(official);
         return official;
