@@ -117,6 +117,24 @@ class ResultsServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_pool_nobody_voted_in_funds_nothing_by_either_rule() {
+        var vote = new ResultsVote(ballots, voting, paper, accounts, clock, 100_000, 200_000);
+        vote.close();
+        vote.official();
+        long district = vote.edition.pools().stream().filter(p -> !p.cityWide()).findFirst().orElseThrow().id();
+
+        PoolSimulation city = results.simulateEqualShares(vote.edition.id(), vote.city.id(), Language.EN);
+        PoolSimulation empty = results.simulateEqualShares(vote.edition.id(), district, Language.EN);
+
+        assertThat(city.official().funded()).isEmpty();
+        assertThat(city.equalShares().funded()).isEmpty();
+        assertThat(city.equalShares().projects()).extracting(ProjectResult::outcome)
+                .containsOnly(Outcome.NOT_ENOUGH_POINTS);
+        assertThat(city.official().moneyLeft()).isEqualByComparingTo(vote.city.amount());
+        assertThat(empty.equalShares().projects()).isEmpty();
+    }
+
+    @Test
     void nothing_is_counted_before_the_vote_closes_and_a_resident_cannot_preview() {
         var vote = new ResultsVote(ballots, voting, paper, accounts, clock, 100_000, 200_000, 300_000);
         vote.online(0, 1, 2);
