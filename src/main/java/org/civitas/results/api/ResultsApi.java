@@ -1,7 +1,6 @@
 package org.civitas.results.api;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -85,9 +84,9 @@ class ResultsApi {
         editions.details(editionId);
         var csv = new Csv("project_id", "pool_id", "category_id", "title", "summary", "language", "cost", "status",
                 "supporters");
-        catalogue.search(CatalogueQuery.of(editionId, null), 0, ALL).forEach(c -> csv.row(new ArrayList<>(List.of(
+        catalogue.search(CatalogueQuery.of(editionId, null), 0, ALL).forEach(c -> csv.row(java.util.Arrays.asList(
                 c.id(), c.poolId(), c.categoryId(), c.title(), c.summary(), c.original().code(), c.totalCost(),
-                c.status().name().toLowerCase(), c.supporters()))));
+                c.status().name().toLowerCase(), c.supporters())));
         return csv.toString();
     }
 
