@@ -63,9 +63,9 @@ public class EditionResultsView extends VerticalLayout implements BeforeEnterObs
             add(new Div(link, line));
         }
         String api = "api/v1/editions/" + r.editionId();
-        add(new Div(new Anchor(api + "/results", getTranslation("results.edition.json")),
+        add(new Div(new Paragraph(new Anchor(api + "/results", getTranslation("results.edition.json"))),
                 new Paragraph(new Anchor(api + "/results.csv", getTranslation("results.edition.csv"))),
-                new Anchor(api + "/projects.csv", getTranslation("results.edition.projects-csv"))));
+                new Paragraph(new Anchor(api + "/projects.csv", getTranslation("results.edition.projects-csv")))));
         previewLink(r.editionId());
     }
 
