@@ -54,6 +54,9 @@ class RouteAccessTest extends KaribuTest {
         routes.put("vote/" + edition.id(), signedIn);
         routes.put("vote/check", everyone);
         routes.put("turnout", everyone);
+        routes.put("results", everyone);
+        routes.put("results/" + edition.id(), everyone);
+        routes.put("results/" + edition.id() + "/preview", Set.of("OFFICIAL", "ADMIN"));
         routes.put("review", Set.of("OFFICIAL"));
         routes.put("review/" + id, Set.of("OFFICIAL"));
         routes.put("review/protests", Set.of("OFFICIAL"));

@@ -57,6 +57,18 @@ public class BallotBox {
                 + "order by receipt_hash").param(editionId).query(String.class).list();
     }
 
+    /** The pool's valid ballots (online and counted paper ones) by their random ids, in id order. */
+    public Map<String, List<BallotChoice>> validChoices(long editionId, long poolId) {
+        Map<String, List<BallotChoice>> ballots = new LinkedHashMap<>();
+        jdbc.sql("select b.id, c.proposal_id, c.points from ballot b join ballot_choice c on c.ballot_id = b.id "
+                + "where b.edition_id = ? and b.pool_id = ? and b.invalid_reason is null order by b.id, c.proposal_id")
+                .params(editionId, poolId)
+                .query((rs, i) -> ballots.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                        .add(new BallotChoice(poolId, rs.getLong(2), rs.getInt(3))))
+                .list();
+        return ballots;
+    }
+
     /** Per pool: valid and invalid ballots. */
     public Map<Long, int[]> countByPool(long editionId) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
