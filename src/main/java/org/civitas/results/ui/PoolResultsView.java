@@ -8,6 +8,8 @@ import org.civitas.results.PoolResult;
 import org.civitas.results.ResultsService;
 import org.civitas.shared.Formats;
 import org.civitas.shared.Language;
+import org.civitas.shared.ui.Bar;
+import org.civitas.shared.ui.BarChart;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -79,11 +81,15 @@ public class PoolResultsView extends VerticalLayout implements BeforeEnterObserv
         return lines;
     }
 
-    /** TODO: the points-per-project chart, drawn by shared.ui.BarChart (built alongside), with its text alternative. */
+    /** Points per project in counting order, the funded ones standing out; its table is the text alternative. */
     Component pointsChart(PoolResult pool) {
-        var place = new Div();
-        place.setId("results-points-chart");
-        return place;
+        var bars = pool.projects().stream().map(p -> new Bar(p.title(), p.points(),
+                Formats.number(p.points(), getLocale()), p.outcome().funded())).toList();
+        var chart = new BarChart(getTranslation("results.chart.points"), bars)
+                .withHeaders(getTranslation("results.chart.project"), getTranslation("results.chart.points-header"))
+                .withEmphasisMeaning(getTranslation("results.chart.funded"));
+        chart.setId("results-points-chart");
+        return chart;
     }
 
     @Override

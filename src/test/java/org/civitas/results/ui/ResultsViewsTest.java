@@ -11,6 +11,7 @@ import org.civitas.proposal.BallotFixtures;
 import org.civitas.results.ResultsService;
 import org.civitas.results.ResultsVote;
 import org.civitas.shared.Language;
+import org.civitas.shared.ui.BarChart;
 import org.civitas.support.KaribuTest;
 import org.civitas.voting.PaperVotingService;
 import org.civitas.voting.VotingService;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTableRow;
 
 class ResultsViewsTest extends KaribuTest {
 
@@ -58,7 +60,11 @@ class ResultsViewsTest extends KaribuTest {
         assertThat(text("result-" + vote.projects.get(4))).contains("Below the threshold");
         assertThat(_get(ProjectLines.class, spec -> spec.withId("results-funded-list")).getElement().getTextRecursively())
                 .contains("Projekt A", "Projekt C", "Projekt D").doesNotContain("Projekt B");
-        assertThat(_find(Div.class, spec -> spec.withId("results-points-chart"))).hasSize(1);
+        String chart = _get(BarChart.class, spec -> spec.withId("results-points-chart")).getElement()
+                .getTextRecursively();
+        assertThat(chart).contains("Points per project", "Projekt A", "6", "funded");
+        // the table under the chart: a header and the pool's five projects
+        assertThat(_find(_get(BarChart.class), NativeTableRow.class)).hasSize(1 + 5);
     }
 
     @Test
