@@ -60,7 +60,8 @@ public class BallotExport {
         pool.projects().forEach(p -> tallies.put(p.id(), new long[2]));
         VoteType type = voteType(edition.ballotRule());
         marks.forEach((ballotId, choices) -> {
-            // a Kraków ballot lists its projects from rank 1 (3 points) down; the other kinds keep the id order
+            // most points first: a Kraków ballot then reads from rank 1 (3 points) down, as pabulib's ordinal files do;
+            // a project no longer on the list (none should be) is left out rather than failing the whole count
             var ordered = choices.stream().filter(c -> tallies.containsKey(c.proposalId()))
                     .sorted(Comparator.comparingInt(BallotChoice::points).reversed()
                             .thenComparingLong(BallotChoice::proposalId)).toList();

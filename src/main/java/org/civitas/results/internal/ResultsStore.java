@@ -60,13 +60,13 @@ public class ResultsStore {
     public List<PoolResult> pools(long editionId, Map<Long, Long> districts, TitleSource titles) {
         return jdbc.sql("select pool_id, rule, amount, money_left, ballots from results_pool where edition_id = ? "
                 + "order by pool_id").param(editionId)
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4), rs.getInt(5)}).list().stream()
-                .map(r -> {
-                    long poolId = (Long) r[0];
-                    return new PoolResult(poolId, districts.get(poolId), (String) r[1], (BigDecimal) r[2],
-                            (BigDecimal) r[3], (Integer) r[4], projects(poolId, titles.titles(poolId)));
-                }).toList();
+                .query((rs, i) -> new PoolRow(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getInt(5))).list().stream()
+                .map(r -> new PoolResult(r.poolId(), districts.get(r.poolId()), r.rule(), r.amount(), r.moneyLeft(),
+                        r.ballots(), projects(r.poolId(), titles.titles(r.poolId())))).toList();
+    }
+
+    private record PoolRow(long poolId, String rule, BigDecimal amount, BigDecimal moneyLeft, int ballots) {
     }
 
     private List<ProjectResult> projects(long poolId, Map<Long, String> titles) {
