@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.civitas.budget.CountingRule;
 import org.civitas.budget.EditionDetails;
 import org.civitas.budget.EditionService;
 import org.civitas.budget.PoolSummary;
@@ -51,15 +52,21 @@ public class ResultsService {
     public EditionResults preview(long editionId, Language reader) {
         EditionDetails edition = editions.details(editionId);
         return new EditionResults(editionId, edition.name().in(reader), store.publishedAt(editionId).orElse(null),
-                count(edition, PoolCounts.OFFICIAL, reader));
+                count(edition, official(edition), reader));
     }
 
-    /** The pool by the official rule and by the Method of Equal Shares, side by side. */
+    /**
+     * The pool by the edition's rule and, side by side, by the other one: the Method of Equal Shares for an edition
+     * counted by points, counting by points for one counted by Equal Shares.
+     */
     @RolesAllowed({"OFFICIAL", "ADMIN"})
     public PoolSimulation simulateEqualShares(long editionId, long poolId, Language reader) {
-        PoolSummary pool = pool(editions.details(editionId), poolId);
-        return new PoolSimulation(counts.count(editionId, pool, PoolCounts.OFFICIAL, reader),
-                counts.count(editionId, pool, Rule.EQUAL_SHARES, reader));
+        EditionDetails edition = editions.details(editionId);
+        PoolSummary pool = pool(edition, poolId);
+        Rule official = official(edition);
+        Rule other = official == Rule.EQUAL_SHARES ? PoolCounts.rule(CountingRule.POINTS) : Rule.EQUAL_SHARES;
+        return new PoolSimulation(counts.count(editionId, pool, official, reader),
+                counts.count(editionId, pool, other, reader));
     }
 
     /**
@@ -74,7 +81,7 @@ public class ResultsService {
         if (store.publishedAt(editionId).isPresent()) {
             throw new ResultsRuleException("results.error.published");
         }
-        List<PoolResult> pools = count(edition, PoolCounts.OFFICIAL, Language.DEFAULT);
+        List<PoolResult> pools = count(edition, official(edition), Language.DEFAULT);
         Instant at = events.now();
         try {
             store.publish(editionId, at, SecurityContextHolder.getContext().getAuthentication().getName());
@@ -114,8 +121,13 @@ public class ResultsService {
      * @throws org.civitas.voting.VoteNotClosedException before the vote has closed
      */
     public String ballotsFile(long editionId, long poolId) {
-        pool(editions.details(editionId), poolId);
-        return PabulibWriter.toText(counts.election(editionId, poolId));
+        EditionDetails edition = editions.details(editionId);
+        pool(edition, poolId);
+        return PabulibWriter.toText(counts.election(editionId, poolId, official(edition)));
+    }
+
+    private static Rule official(EditionDetails edition) {
+        return PoolCounts.rule(edition.countingRule());
     }
 
     private List<PoolResult> count(EditionDetails edition, Rule rule, Language reader) {

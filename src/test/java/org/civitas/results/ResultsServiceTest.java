@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.civitas.budget.CountingRule;
+import org.civitas.budget.EditionForm;
+import org.civitas.budget.EditionService;
 import org.civitas.identity.Role;
 import org.civitas.proposal.BallotFixtures;
 import org.civitas.shared.Language;
 import org.civitas.support.IntegrationTest;
+import org.civitas.tally.Election;
+import org.civitas.tally.PabulibReader;
+import org.civitas.tally.Tally;
 import org.civitas.voting.PaperVotingService;
 import org.civitas.voting.VoteNotClosedException;
 import org.civitas.voting.VotingService;
@@ -27,6 +33,8 @@ class ResultsServiceTest extends IntegrationTest {
     PaperVotingService paper;
     @Autowired
     ResultsService results;
+    @Autowired
+    EditionService editions;
 
     /** A 1,000,000 PLN pool: A 11 points, B 7, C 4, D 2, E none. */
     private ResultsVote closedVote() {
@@ -114,6 +122,27 @@ class ResultsServiceTest extends IntegrationTest {
                 .isPositive().isLessThanOrEqualTo(BigDecimal.valueOf(p.ballots())));
         assertThat(equalShares.moneyLeft()).isEqualByComparingTo("0");
         assertThat(equalShares.projects().get(1).outcome()).isEqualTo(Outcome.NOT_ENOUGH_POINTS);
+    }
+
+    @Test
+    void an_edition_counted_by_equal_shares_publishes_that_count_and_its_ballots_file_recounts_to_it() throws Exception {
+        var vote = closedVote();
+        var form = EditionForm.of(editions.details(vote.edition.id()));
+        form.setCountingRule(CountingRule.EQUAL_SHARES);
+        editions.update(vote.edition.id(), form);
+
+        PoolSimulation simulation = results.simulateEqualShares(vote.edition.id(), vote.city.id(), Language.EN);
+        assertThat(simulation.official().rule()).isEqualTo("equalshares/add1");
+        assertThat(simulation.equalShares().rule()).isEqualTo("greedy-threshold");
+
+        PoolResult pool = results.publish(vote.edition.id()).pool(vote.city.id()).orElseThrow();
+        assertThat(pool.equalShares()).isTrue();
+        assertThat(pool.funded()).extracting(ProjectResult::title)
+                .containsExactlyInAnyOrder("Projekt A", "Projekt C", "Projekt D");
+        assertThat(pool.funded()).allSatisfy(p -> assertThat(p.effectiveSupport()).isPositive());
+        Election file = PabulibReader.parse(results.ballotsFile(vote.edition.id(), vote.city.id()));
+        assertThat(Tally.count(file).selected()).containsExactlyInAnyOrderElementsOf(
+                pool.funded().stream().map(p -> String.valueOf(p.proposalId())).toList());
     }
 
     @Test

@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.civitas.budget.BallotRule;
+import org.civitas.budget.CountingRule;
 import org.civitas.budget.EditionDetails;
 import org.civitas.budget.EditionForm;
 import org.civitas.budget.EditionSummary;
@@ -62,6 +63,8 @@ public class Edition {
     @Enumerated(EnumType.STRING)
     private BallotRule.Kind ballotKind;
     private Integer ballotParameter;
+    @Enumerated(EnumType.STRING)
+    private CountingRule countingRule = CountingRule.POINTS;
     private Integer minAgeToSubmit;
     private Integer minAgeToVote;
     private int supporters;
@@ -84,6 +87,7 @@ public class Edition {
         BallotRule rule = form.ballotRule();
         ballotKind = rule.kind();
         ballotParameter = rule.parameter();
+        countingRule = form.getCountingRule();
         minAgeToSubmit = form.getMinAgeToSubmit();
         minAgeToVote = form.getMinAgeToVote();
         supporters = form.getSupporters();
@@ -134,6 +138,6 @@ public class Edition {
                         .sorted(Comparator.comparing(p -> p.districtId() == null ? Long.MIN_VALUE : p.districtId())).toList(),
                 categories.stream().map(Category::summary).toList(),
                 new BallotRule(ballotKind, ballotParameter), minAgeToSubmit, minAgeToVote,
-                new SupportRequirement(supporters, supportDays));
+                new SupportRequirement(supporters, supportDays), countingRule);
     }
 }

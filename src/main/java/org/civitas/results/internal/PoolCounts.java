@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civitas.budget.CountingRule;
 import org.civitas.budget.PoolSummary;
 import org.civitas.proposal.CatalogueQuery;
 import org.civitas.proposal.CatalogueService;
@@ -25,7 +26,7 @@ import org.civitas.voting.BallotExport;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts a pool as Kraków does (docs/adr/0007-counting-results.md): greedy by points, never funding a project
+ * Counts a pool by the edition's rule; by points it counts as Kraków does (docs/adr/0007-counting-results.md): greedy, never funding a project
  * without a point, ties broken by more ballots, then the lower cost, then the earlier submission. The tie rule
  * is the projects' order in the election, which the counting library keeps for equal scores, so the published
  * pabulib file carries it and recounts to the same result.
@@ -33,7 +34,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PoolCounts {
 
-    public static final Rule OFFICIAL = Rule.GREEDY_THRESHOLD;
+    /** The counting library's rule for an edition's counting rule. */
+    public static Rule rule(CountingRule counting) {
+        return counting == CountingRule.EQUAL_SHARES ? Rule.EQUAL_SHARES : Rule.GREEDY_THRESHOLD;
+    }
     private static final int ALL = 5000;
 
     private final BallotExport export;
@@ -44,8 +48,8 @@ public class PoolCounts {
         this.catalogue = catalogue;
     }
 
-    /** The pool's vote with its projects in counting order and the official rule in META. */
-    public Election election(long editionId, long poolId) {
+    /** The pool's vote with its projects in counting order and the edition's rule in META. */
+    public Election election(long editionId, long poolId, Rule official) {
         Election raw = export.election(editionId, poolId);
         Map<String, Integer> submitted = new HashMap<>();
         List<ProposalCard> newestFirst = cards(editionId, poolId, null);
@@ -59,14 +63,14 @@ public class PoolCounts {
                 .thenComparingInt(p -> submitted.getOrDefault(p.id(), Integer.MAX_VALUE))).toList();
         var meta = new LinkedHashMap<>(raw.meta());
         meta.put("currency", "PLN");
-        meta.put("rule", OFFICIAL.pabulibName());
+        meta.put("rule", official.pabulibName());
         meta.put("min_project_score_threshold", "1");
         return new Election(meta, ordered, raw.ballots());
     }
 
     /** The pool counted by the rule; titles in the reader's language where the author translated them. */
     public PoolResult count(long editionId, PoolSummary pool, Rule rule, Language reader) {
-        Election election = election(editionId, pool.id());
+        Election election = election(editionId, pool.id(), rule);
         TallyResult result = Tally.count(election, rule);
         Map<Long, String> titles = titles(editionId, pool.id(), reader);
         List<ProjectResult> projects = new ArrayList<>();

@@ -92,8 +92,10 @@ public class ResultsPreviewView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         PoolSimulation simulation = results.simulateEqualShares(editionId, pool.poolId(), Language.of(getLocale()));
-        var layout = new FlexLayout(column("results.preview.official", simulation.official(), "results-official"),
-                column("results.preview.equal-shares", simulation.equalShares(), "results-equal-shares"));
+        boolean byPoints = !simulation.official().equalShares();
+        var layout = new FlexLayout(column(byPoints ? "results.preview.official" : "results.preview.official-es",
+                simulation.official(), "results-official"), column(byPoints ? "results.preview.equal-shares"
+                        : "results.preview.points", simulation.equalShares(), "results-equal-shares"));
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.getStyle().set("gap", "var(--lumo-space-l)");
         sideBySide.add(layout);
