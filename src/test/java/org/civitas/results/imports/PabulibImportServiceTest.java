@@ -18,9 +18,13 @@ import org.civitas.budget.Phase;
 import org.civitas.identity.Role;
 import org.civitas.shared.Language;
 import org.civitas.support.IntegrationTest;
+import org.civitas.tally.Ballot;
 import org.civitas.tally.Election;
 import org.civitas.tally.PabulibReader;
 import org.civitas.tally.Project;
+import org.civitas.tally.Rule;
+import org.civitas.tally.Tally;
+import org.civitas.tally.VoteType;
 import org.civitas.voting.VotingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +83,20 @@ class PabulibImportServiceTest extends IntegrationTest {
                 + "and external_ref is not null", imported.editionId())).isEqualTo(65);
         assertThat(editions.details(imported.editionId()).categories()).isNotEmpty();
         assertVotesMatchTheFile(imported.editionId(), read("Poland_Warszawa_2021_Ursus.pb"));
+    }
+
+    @Test
+    void the_imported_ballots_recount_to_the_files_official_winners() throws Exception {
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        for (String name : java.util.List.of("Netherlands_Assen_2024.pb", "Poland_Warszawa_2021_Ursus.pb")) {
+            Election file = read(name);
+            long editionId = imports.importFile(bytes(name), name).editionId();
+            var official = file.projects().stream().filter(p -> p.selected().orElse(0) == 1).map(Project::id)
+                    .collect(Collectors.toSet());
+            var recount = Tally.count(fromTheBallotBox(editionId, file.budget()), Rule.byName(file.rule().orElseThrow())
+                    .orElseThrow());
+            assertThat(recount.selected()).as(name).containsExactlyInAnyOrderElementsOf(official);
+        }
     }
 
     @Test
@@ -187,6 +205,27 @@ class PabulibImportServiceTest extends IntegrationTest {
         Map<String, Long> expected = file.projects().stream().filter(p -> !p.withdrawn())
                 .collect(Collectors.toMap(Project::id, Project::votes));
         assertThat(listed).isEqualTo(expected);
+    }
+
+    /** The imported pool as the count would read it: proposals in import (file) order, ballots from the box. */
+    private Election fromTheBallotBox(long editionId, java.math.BigDecimal budget) {
+        var projects = jdbc.sql("select p.external_ref, p.total_cost, (select count(*) from ballot_choice c "
+                + "where c.proposal_id = p.id) from proposal p where p.edition_id = ? order by p.id").param(editionId)
+                .query((rs, i) -> Project.of(rs.getString(1), rs.getBigDecimal(2).longValueExact(), rs.getLong(3)))
+                .list();
+        var ballots = new java.util.LinkedHashMap<String, java.util.List<String>>();
+        jdbc.sql("select b.id, p.external_ref from ballot b left join ballot_choice c on c.ballot_id = b.id "
+                + "left join proposal p on p.id = c.proposal_id where b.edition_id = ?").param(editionId)
+                .query((rs, i) -> {
+                    var listed = ballots.computeIfAbsent(rs.getString(1), id -> new java.util.ArrayList<>());
+                    if (rs.getString(2) != null) {
+                        listed.add(rs.getString(2));
+                    }
+                    return listed;
+                }).list();
+        var votes = ballots.entrySet().stream().map(b -> Ballot.of(b.getKey(), b.getValue().toArray(String[]::new)))
+                .toList();
+        return Election.of(budget, VoteType.APPROVAL, projects, votes);
     }
 
     private long count(String sql, Object... params) {
