@@ -52,9 +52,8 @@ public class EditionsView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("budget.editions.title")), new HorizontalLayout(create, importFile), grid);
     }
 
-    private String name(EditionSummary edition) {
-        String name = edition.name().in(getLocale());
-        return edition.imported() ? getTranslation("budget.editions.imported-name", name) : name;
+    private String name(EditionSummary e) {
+        return e.label(getLocale(), n -> getTranslation("budget.editions.imported-name", n));
     }
 
     @Override

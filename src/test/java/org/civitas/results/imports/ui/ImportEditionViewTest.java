@@ -16,6 +16,7 @@ import java.util.List;
 import org.civitas.budget.EditionService;
 import org.civitas.budget.EditionSummary;
 import org.civitas.identity.Role;
+import org.civitas.proposal.ProposalFixtures;
 import org.civitas.shared.Language;
 import org.civitas.support.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 
 class ImportEditionViewTest extends KaribuTest {
 
@@ -33,9 +35,12 @@ class ImportEditionViewTest extends KaribuTest {
 
     @Autowired
     EditionService editions;
+    @Autowired
+    ProposalFixtures fixtures;
 
     @Test
     void an_official_uploads_a_file_sees_what_it_holds_imports_it_and_finds_it_labelled_in_the_list() throws Exception {
+        long running = fixtures.edition().id();
         signIn(accounts.create(Role.OFFICIAL));
         open("editions/manage", Language.EN);
         _click(_get(Button.class, s -> s.withId("editions-import")));
@@ -63,6 +68,12 @@ class ImportEditionViewTest extends KaribuTest {
             names.add(_getFormattedRow(grid, i).get(0));
         }
         assertThat(names).contains("Assen Top Idee 2024 (imported)");
+
+        open("proposals", Language.EN);
+        @SuppressWarnings("unchecked")
+        Select<Long> catalogue = _get(Select.class, s -> s.withId("catalogue-edition"));
+        assertThat(catalogue.getValue()).as("the catalogue opens on an edition run here").isEqualTo(running);
+        assertThat(catalogue.getItemLabelGenerator().apply(id)).isEqualTo("Assen Top Idee 2024 (imported)");
     }
 
     @Test
