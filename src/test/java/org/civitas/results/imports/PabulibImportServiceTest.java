@@ -189,6 +189,17 @@ class PabulibImportServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_ranked_file_whose_ballots_are_not_krakows_three_ranks_is_refused_with_a_reason() {
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        String name = "US_Stanford_Dataset_PB_Chicago_39th_Ward_2020_vote_rankings.pb";
+        int editionsBefore = editions.count();
+        assertThatThrownBy(() -> imports.importFile(bytes(name), name))
+                .isInstanceOfSatisfying(ImportRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("results.import.error.ordinal"));
+        assertThat(editions.count()).isEqualTo(editionsBefore);
+    }
+
+    @Test
     void a_resident_may_not_import() throws Exception {
         accounts.signIn(accounts.create(Role.RESIDENT));
         byte[] file = bytes("Netherlands_Assen_2024.pb");
