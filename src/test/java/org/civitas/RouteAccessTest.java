@@ -64,6 +64,7 @@ class RouteAccessTest extends KaribuTest {
         routes.put("voting/paper", Set.of("OFFICIAL"));
         routes.put("voting/paper/" + batch, Set.of("OFFICIAL"));
         routes.put("editions/manage", Set.of("OFFICIAL", "ADMIN"));
+        routes.put("editions/import", Set.of("OFFICIAL", "ADMIN"));
         routes.put("admin/accounts", Set.of("ADMIN"));
         routes.put("admin/audit", Set.of("ADMIN"));
         routes.put("admin/units", Set.of("ADMIN"));

@@ -69,6 +69,8 @@ public class Edition {
     private Integer minAgeToVote;
     private int supporters;
     private int supportDays;
+    /** A past edition read from a pabulib file: it never opens a phase, whatever its dates say. */
+    private boolean imported;
 
     @Version
     private long version;
@@ -122,12 +124,19 @@ public class Edition {
         return id;
     }
 
+    public void markImported() {
+        imported = true;
+    }
+
     public Optional<Phase> phaseOn(LocalDate day) {
+        if (imported) {
+            return Optional.empty();
+        }
         return phases.stream().map(PhaseWindow::dates).filter(d -> d.covers(day)).map(PhaseDates::phase).findFirst();
     }
 
     public EditionSummary summary(LocalDate today) {
-        return new EditionSummary(id, Category.Names.read(names), phaseOn(today));
+        return new EditionSummary(id, Category.Names.read(names), phaseOn(today), imported);
     }
 
     public EditionDetails details() {
