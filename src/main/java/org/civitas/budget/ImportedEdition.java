@@ -8,13 +8,14 @@ import java.util.List;
 import org.civitas.shared.Language;
 
 /**
- * A past edition read from a pabulib file: one pool, its voting days and ballot rule, and the categories its
+ * A past edition read from a pabulib file: one pool, its voting days, ballot rule and counting rule, and the categories its
  * projects name. Names come from the file, in its own language, so every language shows the same text.
  *
  * @param districtId the pool's district, or null for a city-wide pool
  */
 public record ImportedEdition(String name, LocalDate votingStart, LocalDate votingEnd, BallotRule ballotRule,
-        BigDecimal amount, BigDecimal minCost, BigDecimal maxCost, Long districtId, List<String> categories) {
+        CountingRule countingRule, BigDecimal amount, BigDecimal minCost, BigDecimal maxCost, Long districtId,
+        List<String> categories) {
 
     public ImportedEdition {
         categories = List.copyOf(categories);
@@ -29,6 +30,7 @@ public record ImportedEdition(String name, LocalDate votingStart, LocalDate voti
         categories.forEach(c -> form.getCategories().add(new CategoryForm(null, names(c))));
         form.setBallotKind(ballotRule.kind());
         form.setBallotParameter(ballotRule.parameter());
+        form.setCountingRule(countingRule);
         form.setSupporters(0);
         return form;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.civitas.budget.BallotRule;
+import org.civitas.budget.CountingRule;
 import org.civitas.budget.DistrictSummary;
 import org.civitas.budget.ImportedEdition;
 import org.civitas.tally.Election;
@@ -35,7 +36,10 @@ final class EditionPlan {
                 .filter(d -> !d.isAfter(end)).orElse(end);
         BigDecimal min = projects.stream().map(Project::cost).min(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         BigDecimal max = projects.stream().map(Project::cost).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        return new ImportedEdition(name(meta), start, end, rule, election.budget(), min, max,
+        // a file counted by Equal Shares is counted so again here; every greedy variant is counted by points
+        CountingRule counting = election.rule().filter(r -> r.startsWith("equalshares") || r.equals("equal-shares"))
+                .map(r -> CountingRule.EQUAL_SHARES).orElse(CountingRule.POINTS);
+        return new ImportedEdition(name(meta), start, end, rule, counting, election.budget(), min, max,
                 district.map(DistrictSummary::id).orElse(null), categories(projects));
     }
 

@@ -23,6 +23,9 @@ import org.civitas.tally.Election;
 import org.civitas.tally.PabulibReader;
 import org.civitas.tally.Project;
 import org.civitas.tally.Rule;
+import org.civitas.budget.CountingRule;
+import org.civitas.results.PoolResult;
+import org.civitas.results.ResultsService;
 import org.civitas.tally.Tally;
 import org.civitas.tally.VoteType;
 import org.civitas.voting.VotingService;
@@ -43,6 +46,8 @@ class PabulibImportServiceTest extends IntegrationTest {
     VotingService voting;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ResultsService results;
 
     @Test
     void a_small_approval_file_becomes_a_past_edition_with_every_project_and_ballot() throws Exception {
@@ -97,6 +102,26 @@ class PabulibImportServiceTest extends IntegrationTest {
                     .orElseThrow());
             assertThat(recount.selected()).as(name).containsExactlyInAnyOrderElementsOf(official);
         }
+    }
+
+    @Test
+    void an_equal_shares_file_is_counted_by_equal_shares_and_its_published_results_fund_the_files_winners()
+            throws Exception {
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        Election file = read("Netherlands_Assen_2024.pb");
+        long editionId = imports.importFile(bytes("Netherlands_Assen_2024.pb"), "assen.pb").editionId();
+        assertThat(editions.details(editionId).countingRule()).isEqualTo(CountingRule.EQUAL_SHARES);
+
+        PoolResult pool = results.publish(editionId).pools().get(0);
+
+        var official = file.projects().stream().filter(p -> p.selected().orElse(0) == 1).map(Project::id)
+                .collect(Collectors.toSet());
+        var refs = jdbc.sql("select id, external_ref from proposal where edition_id = ?").param(editionId)
+                .query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        assertThat(pool.equalShares()).isTrue();
+        assertThat(pool.funded()).extracting(p -> refs.get(p.proposalId())).containsExactlyInAnyOrderElementsOf(official);
+        assertThat(pool.funded()).allSatisfy(p -> assertThat(p.effectiveSupport()).isPositive());
     }
 
     @Test
