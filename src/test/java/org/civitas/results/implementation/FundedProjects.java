@@ -9,12 +9,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Publishes an edition's results as the results module does, and waits until the tracker opened the records. */
-final class FundedProjects {
+public final class FundedProjects {
 
     private FundedProjects() {
     }
 
-    static void publish(ApplicationEventPublisher events, TransactionTemplate transaction, ImplementationService service,
+    public static void publish(ApplicationEventPublisher events, TransactionTemplate transaction, ImplementationService service,
             long editionId, List<Long> funded, List<Long> unfunded) {
         transaction.executeWithoutResult(status -> events.publishEvent(new ResultsPublished(editionId, funded, unfunded)));
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -26,7 +26,7 @@ final class FundedProjects {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
