@@ -97,6 +97,18 @@ class ImplementationViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_funded_proposal_page_links_to_its_implementation_and_an_unfunded_one_does_not() {
+        var unfunded = fixtures.submitted(edition, "Fontanna");
+        SecurityContextHolder.clearContext();
+        open("proposals/" + project.id(), Language.EN);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("proposal-implementation")).getHref())
+                .isEqualTo("implementation/" + project.id());
+
+        open("proposals/" + unfunded.id(), Language.EN);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("proposal-implementation"))).isEmpty();
+    }
+
+    @Test
     void an_official_posts_an_update_and_a_refused_one_explains_why() {
         signIn(accounts.create(Role.OFFICIAL));
         open("implementation/" + project.id(), Language.EN);
