@@ -62,6 +62,9 @@ class RouteAccessTest extends KaribuTest {
         routes.put("vote/" + edition.id(), signedIn);
         routes.put("vote/check", everyone);
         routes.put("turnout", everyone);
+        routes.put("results", everyone);
+        routes.put("results/" + edition.id(), everyone);
+        routes.put("results/" + edition.id() + "/preview", Set.of("OFFICIAL", "ADMIN"));
         routes.put("implementation", everyone);
         routes.put("implementation/" + id, everyone);
         routes.put("review", Set.of("OFFICIAL"));
@@ -71,6 +74,7 @@ class RouteAccessTest extends KaribuTest {
         routes.put("voting/paper", Set.of("OFFICIAL"));
         routes.put("voting/paper/" + batch, Set.of("OFFICIAL"));
         routes.put("editions/manage", Set.of("OFFICIAL", "ADMIN"));
+        routes.put("editions/import", Set.of("OFFICIAL", "ADMIN"));
         routes.put("admin/accounts", Set.of("ADMIN"));
         routes.put("admin/audit", Set.of("ADMIN"));
         routes.put("admin/units", Set.of("ADMIN"));

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Everything that configures an edition; phases in their order, the city-wide pool first. */
 public record EditionDetails(long id, LocalizedName name, List<PhaseDates> phases, List<PoolSummary> pools,
         List<CategorySummary> categories, BallotRule ballotRule, Integer minAgeToSubmit, Integer minAgeToVote,
-        SupportRequirement support) {
+        SupportRequirement support, CountingRule countingRule) {
 
     public Optional<PhaseDates> phase(Phase phase) {
         return phases.stream().filter(p -> p.phase() == phase).findFirst();

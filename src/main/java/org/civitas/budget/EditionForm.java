@@ -39,6 +39,9 @@ public class EditionForm {
     @NotNull
     private BallotRule.Kind ballotKind = BallotRule.Kind.KRAKOW_POINTS;
 
+    @NotNull
+    private CountingRule countingRule = CountingRule.POINTS;
+
     @Min(value = 1, message = "{budget.rule.parameter-range}")
     @Max(value = 1000, message = "{budget.rule.parameter-range}")
     private Integer ballotParameter;
@@ -73,6 +76,7 @@ public class EditionForm {
         edition.categories().forEach(c -> form.categories.add(new CategoryForm(c.id(), NamesForm.of(c.name()))));
         form.ballotKind = edition.ballotRule().kind();
         form.ballotParameter = edition.ballotRule().parameter();
+        form.countingRule = edition.countingRule();
         form.minAgeToSubmit = edition.minAgeToSubmit();
         form.minAgeToVote = edition.minAgeToVote();
         form.supporters = edition.support().supporters();
@@ -126,6 +130,14 @@ public class EditionForm {
 
     public void setBallotKind(BallotRule.Kind ballotKind) {
         this.ballotKind = ballotKind;
+    }
+
+    public CountingRule getCountingRule() {
+        return countingRule;
+    }
+
+    public void setCountingRule(CountingRule countingRule) {
+        this.countingRule = countingRule;
     }
 
     public Integer getBallotParameter() {

@@ -84,6 +84,22 @@ public class EditionService {
         return id;
     }
 
+    /**
+     * Creates a past edition from a pabulib file: marked imported, so it never opens a phase and never becomes
+     * the current edition. Not validated as a form: its one phase and its pool come from a past vote, not from an
+     * official's plan.
+     */
+    @RolesAllowed({"OFFICIAL", "ADMIN"})
+    @Transactional
+    public EditionDetails createImported(ImportedEdition imported) {
+        var edition = new Edition();
+        edition.update(imported.form());
+        edition.markImported();
+        Edition saved = editions.saveAndFlush(edition);
+        log.info("{} imported edition {}", actor(), saved.getId());
+        return saved.details();
+    }
+
     @RolesAllowed({"OFFICIAL", "ADMIN"})
     @Transactional
     public void update(long id, @Valid EditionForm form) {

@@ -10,7 +10,24 @@ public enum NotificationKind {
     /** Invitations to co-author a proposal. */
     COAUTHOR_INVITATIONS,
     /** A proposal of yours reached the final list. */
-    FINAL_LIST;
+    FINAL_LIST,
+    /** The results of a vote you took part in are published; opt-in, so nobody gets it without asking. */
+    RESULTS(DeliveryMode.NONE);
+
+    private final DeliveryMode defaultMode;
+
+    NotificationKind() {
+        this(DeliveryMode.IMMEDIATE);
+    }
+
+    NotificationKind(DeliveryMode defaultMode) {
+        this.defaultMode = defaultMode;
+    }
+
+    /** How a person who never chose gets this kind. */
+    public DeliveryMode defaultMode() {
+        return defaultMode;
+    }
 
     public String translationKey() {
         return "notification.kind." + name().toLowerCase();

@@ -29,7 +29,7 @@ public class NotificationPreferences {
     public Map<NotificationKind, DeliveryMode> mine() {
         Map<NotificationKind, DeliveryMode> modes = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
-            modes.put(kind, DeliveryMode.IMMEDIATE);
+            modes.put(kind, kind.defaultMode());
         }
         preferences.findByAccountId(me()).forEach(p -> modes.put(p.getKind(), p.getMode()));
         return modes;

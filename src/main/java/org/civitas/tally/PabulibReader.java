@@ -21,6 +21,11 @@ public final class PabulibReader {
         return parse(decode(Files.readAllBytes(file)));
     }
 
+    /** Reads a UTF-8 pabulib file already in memory, such as an upload. */
+    public static Election read(byte[] file) throws PabulibFormatException {
+        return parse(decode(file));
+    }
+
     /** Parses pabulib text. */
     public static Election parse(String text) throws PabulibFormatException {
         return PabulibParser.parse(text);

@@ -30,7 +30,8 @@ class NotificationPreferencesTest extends IntegrationTest {
         TestMail.awaitMail(proposal.author(), "submitted", Duration.ofSeconds(20));
         preferences.set(NotificationKind.SUPPORT_PROGRESS, DeliveryMode.DAILY_DIGEST);
         assertThat(preferences.mine()).containsEntry(NotificationKind.SUPPORT_PROGRESS, DeliveryMode.DAILY_DIGEST)
-                .containsEntry(NotificationKind.FINAL_LIST, DeliveryMode.IMMEDIATE);
+                .containsEntry(NotificationKind.FINAL_LIST, DeliveryMode.IMMEDIATE)
+                .as("results mails are opt-in").containsEntry(NotificationKind.RESULTS, DeliveryMode.NONE);
 
         accounts.signIn(accounts.create(Role.OFFICIAL));
         supports.recordPaperSupports(proposal.id(), 15);

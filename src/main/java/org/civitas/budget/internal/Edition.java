@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.civitas.budget.BallotRule;
+import org.civitas.budget.CountingRule;
 import org.civitas.budget.EditionDetails;
 import org.civitas.budget.EditionForm;
 import org.civitas.budget.EditionSummary;
@@ -62,10 +63,14 @@ public class Edition {
     @Enumerated(EnumType.STRING)
     private BallotRule.Kind ballotKind;
     private Integer ballotParameter;
+    @Enumerated(EnumType.STRING)
+    private CountingRule countingRule = CountingRule.POINTS;
     private Integer minAgeToSubmit;
     private Integer minAgeToVote;
     private int supporters;
     private int supportDays;
+    /** A past edition read from a pabulib file: it never opens a phase, whatever its dates say. */
+    private boolean imported;
 
     @Version
     private long version;
@@ -84,6 +89,7 @@ public class Edition {
         BallotRule rule = form.ballotRule();
         ballotKind = rule.kind();
         ballotParameter = rule.parameter();
+        countingRule = form.getCountingRule();
         minAgeToSubmit = form.getMinAgeToSubmit();
         minAgeToVote = form.getMinAgeToVote();
         supporters = form.getSupporters();
@@ -118,12 +124,19 @@ public class Edition {
         return id;
     }
 
+    public void markImported() {
+        imported = true;
+    }
+
     public Optional<Phase> phaseOn(LocalDate day) {
+        if (imported) {
+            return Optional.empty();
+        }
         return phases.stream().map(PhaseWindow::dates).filter(d -> d.covers(day)).map(PhaseDates::phase).findFirst();
     }
 
     public EditionSummary summary(LocalDate today) {
-        return new EditionSummary(id, Category.Names.read(names), phaseOn(today));
+        return new EditionSummary(id, Category.Names.read(names), phaseOn(today), imported);
     }
 
     public EditionDetails details() {
@@ -134,6 +147,6 @@ public class Edition {
                         .sorted(Comparator.comparing(p -> p.districtId() == null ? Long.MIN_VALUE : p.districtId())).toList(),
                 categories.stream().map(Category::summary).toList(),
                 new BallotRule(ballotKind, ballotParameter), minAgeToSubmit, minAgeToVote,
-                new SupportRequirement(supporters, supportDays));
+                new SupportRequirement(supporters, supportDays), countingRule);
     }
 }

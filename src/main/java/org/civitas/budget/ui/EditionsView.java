@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -28,10 +29,14 @@ public class EditionsView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate(EditionEditorView.path(null))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("editions-new");
+        // the import page lives in the results module, which depends on this one: linked by its path, not its class
+        var importFile = new Button(getTranslation("budget.editions.import"), VaadinIcon.UPLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("editions/import")));
+        importFile.setId("editions-import");
         var grid = new Grid<EditionSummary>();
         grid.setId("editions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> e.name().in(getLocale())).setKey("name").setHeader(getTranslation("budget.editions.name"))
+        grid.addColumn(this::name).setKey("name").setHeader(getTranslation("budget.editions.name"))
                 .setFlexGrow(2);
         grid.addColumn(e -> e.phaseToday().map(p -> getTranslation(p.translationKey()))
                 .orElseGet(() -> getTranslation("budget.editions.no-phase")))
@@ -44,7 +49,11 @@ public class EditionsView extends VerticalLayout implements HasDynamicTitle {
             return edit;
         }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> editions.editions(query.getOffset(), query.getLimit()).stream(), query -> editions.count());
-        add(new H1(getTranslation("budget.editions.title")), create, grid);
+        add(new H1(getTranslation("budget.editions.title")), new HorizontalLayout(create, importFile), grid);
+    }
+
+    private String name(EditionSummary e) {
+        return e.label(getLocale(), n -> getTranslation("budget.editions.imported-name", n));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.civitas.budget.ui;
 
 import org.civitas.budget.BallotRule;
+import org.civitas.budget.CountingRule;
 import org.civitas.budget.EditionForm;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 
-/** The ballot rule, the minimum ages and the support a proposal needs. */
+/** The ballot rule, the counting rule, the minimum ages and the support a proposal needs. */
 class RuleFields extends FormLayout {
 
     RuleFields(EditionForm form, FormErrors errors) {
@@ -18,6 +19,12 @@ class RuleFields extends FormLayout {
         kind.setItems(BallotRule.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         kind.setId("rule-kind");
+        var counting = new Select<CountingRule>();
+        counting.setLabel(getTranslation("budget.editor.counting"));
+        counting.setItems(CountingRule.values());
+        counting.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
+        counting.setHelperText(getTranslation("budget.editor.counting-help"));
+        counting.setId("counting-rule");
         var parameter = number("rule-parameter", "budget.editor.rule-k");
         var ageToSubmit = number("age-submit", "budget.editor.age-submit");
         var ageToVote = number("age-vote", "budget.editor.age-vote");
@@ -29,6 +36,8 @@ class RuleFields extends FormLayout {
         var binder = new BeanValidationBinder<>(EditionForm.class);
         binder.forField(kind).bind("ballotKind");
         kind.setRequiredIndicatorVisible(false); // always has a value
+        binder.forField(counting).bind("countingRule");
+        counting.setRequiredIndicatorVisible(false); // always has a value
         binder.forField(parameter).bind("ballotParameter");
         binder.forField(ageToSubmit).bind("minAgeToSubmit");
         binder.forField(ageToVote).bind("minAgeToVote");
@@ -43,7 +52,7 @@ class RuleFields extends FormLayout {
         errors.field("minAgeToVote", ageToVote);
         errors.field("supporters", supporters);
         errors.field("supportDays", days);
-        add(kind, parameter, ageToSubmit, ageToVote, supporters, days);
+        add(kind, parameter, counting, ageToSubmit, ageToVote, supporters, days);
     }
 
     /** Only approval (k) and cumulative (N) ballots have a parameter; its label says which. */

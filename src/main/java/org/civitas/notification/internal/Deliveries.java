@@ -28,7 +28,7 @@ class Deliveries {
 
     void deliver(Contact to, NotificationKind kind, MailTemplates.RenderedMail rendered) {
         DeliveryMode mode = kind == null ? DeliveryMode.IMMEDIATE : preferences.findById(new Preference.Key(to.accountId(), kind))
-                .map(Preference::getMode).orElse(DeliveryMode.IMMEDIATE);
+                .map(Preference::getMode).orElse(kind.defaultMode());
         switch (mode) {
             case IMMEDIATE -> mail.send(to.email(), rendered);
             case DAILY_DIGEST -> digest.save(new DigestItem(to.accountId(), rendered.subject(), rendered.text(), clock.instant()));

@@ -41,6 +41,7 @@ public class Preference {
         this.mode = mode;
     }
 
+    public long getAccountId() { return accountId; }
     public NotificationKind getKind() { return kind; }
     public DeliveryMode getMode() { return mode; }
     public void setMode(DeliveryMode mode) { this.mode = mode; }

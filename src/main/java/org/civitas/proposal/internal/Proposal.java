@@ -61,6 +61,8 @@ public class Proposal {
     /** Set when a moderator hid the proposal: the public reason shown in its place. */
     private String hiddenReason;
     private String searchText = "";
+    /** The project id in the pabulib file this proposal was imported from; null for proposals made here. */
+    private String externalRef;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -90,6 +92,21 @@ public class Proposal {
         this.language = language.code();
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** A project of a past edition read from a pabulib file: already on the final list, in the file's language. */
+    public static Proposal imported(long editionId, long poolId, Long categoryId, long officialId, String title,
+            BigDecimal cost, String externalRef, Instant now) {
+        var proposal = new Proposal(editionId, officialId, Language.DEFAULT, now);
+        proposal.poolId = poolId;
+        proposal.categoryId = categoryId;
+        proposal.title = title;
+        proposal.totalCost = cost;
+        proposal.externalRef = externalRef;
+        proposal.status = ProposalStatus.ON_BALLOT;
+        proposal.submittedAt = now;
+        proposal.searchText = proposal.searchText();
+        return proposal;
     }
 
     /** Takes over what the author wrote; empty translations and translations into its own language are dropped. */
@@ -225,6 +242,7 @@ public class Proposal {
     public boolean isReminderSent() { return reminderSent; }
     public Long getMergedIntoId() { return mergedIntoId; }
     public String getHiddenReason() { return hiddenReason; }
+    public String getExternalRef() { return externalRef; }
 
     public void hide(String reason) {
         hiddenReason = reason;

@@ -43,7 +43,7 @@ class CatalogueFilters extends FormLayout {
             edition.setLabel(getTranslation("proposal.catalogue.edition"));
             edition.setItems(editions.stream().map(EditionSummary::id).toList());
             edition.setItemLabelGenerator(id -> editions.stream().filter(e -> e.id() == id).findFirst()
-                    .map(e -> e.name().in(getLocale())).orElse(""));
+                    .map(e -> e.label(getLocale(), n -> getTranslation("budget.editions.imported-name", n))).orElse(""));
             edition.setValue(editionId);
             edition.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals",
                     QueryParameters.of("edition", String.valueOf(e.getValue())))));

@@ -56,7 +56,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         }
         long editionId = event.getLocation().getQueryParameters().getSingleParameter("edition")
                 .filter(s -> s.matches("[0-9]{1,18}")).map(Long::parseLong)
-                .filter(id -> all.stream().anyMatch(e -> e.id() == id)).orElse(all.get(0).id());
+                .filter(id -> all.stream().anyMatch(e -> e.id() == id)).orElse(EditionSummary.opening(all));
         show(editionId, all);
     }
 

@@ -51,7 +51,7 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         var edition = org.civitas.shared.ui.IdSelect.of("hearings-edition", getTranslation("proposal.catalogue.edition"), all,
-                EditionSummary::id, e -> e.name().in(getLocale()));
+                EditionSummary::id, e -> e.label(getLocale(), n -> getTranslation("budget.editions.imported-name", n)));
         edition.addValueChangeListener(e -> {
             editionId = e.getValue();
             show();
@@ -60,7 +60,7 @@ public class HearingsView extends VerticalLayout implements HasDynamicTitle {
         publish.setId("final-list-publish");
         list.setId("protest-list");
         add(edition, publish, list);
-        edition.setValue(all.get(0).id());
+        edition.setValue(EditionSummary.opening(all));
     }
 
     private void show() {

@@ -58,7 +58,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         edition.setLabel(getTranslation("proposal.catalogue.edition"));
         edition.setItems(all.stream().map(EditionSummary::id).toList());
         edition.setItemLabelGenerator(id -> all.stream().filter(e -> e.id() == id).findFirst()
-                .map(e -> e.name().in(getLocale())).orElse(""));
+                .map(e -> e.label(getLocale(), n -> getTranslation("budget.editions.imported-name", n))).orElse(""));
         var names = new ReviewTexts(this, districts);
         edition.addValueChangeListener(e -> {
             editionId = e.getValue();
@@ -97,7 +97,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.dateTime(ZonedDateTime.ofInstant(r.submittedAt(), Formats.CITY_ZONE), getLocale()))
                 .setHeader(getTranslation("review.queue.submitted")).setKey("submitted");
         add(filters, grid);
-        edition.setValue(all.get(0).id());
+        edition.setValue(EditionSummary.opening(all));
     }
 
     private void refresh() {

@@ -22,7 +22,8 @@ public class VotingCalendar {
     /** The edition whose vote is open today, else the next one to open, else the last one that closed. */
     public java.util.Optional<Long> currentEdition() {
         LocalDate today = today();
-        return editions.editions().stream().map(e -> editions.details(e.id()))
+        // an imported past edition is only there to be counted again, never to be voted in
+        return editions.editions().stream().filter(e -> !e.imported()).map(e -> editions.details(e.id()))
                 .filter(e -> e.phase(Phase.VOTING).isPresent())
                 .min(java.util.Comparator.comparing((EditionDetails e) -> rank(e, today)).thenComparing(
                         e -> Math.abs(e.phase(Phase.VOTING).get().start().toEpochDay() - today.toEpochDay())))

@@ -59,7 +59,7 @@ public class PaperVotingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         var edition = org.civitas.shared.ui.IdSelect.of("paper-edition", getTranslation("proposal.catalogue.edition"), all,
-                EditionSummary::id, e -> e.name().in(getLocale()));
+                EditionSummary::id, e -> e.label(getLocale(), n -> getTranslation("budget.editions.imported-name", n)));
         edition.addValueChangeListener(e -> {
             editionId = e.getValue();
             showBatches();
@@ -67,7 +67,7 @@ public class PaperVotingView extends VerticalLayout implements HasDynamicTitle {
         batches.setId("paper-batches");
         add(edition, new IssueForm(identity -> paper.issue(editionId, identity)),
                 new H2(getTranslation("voting.paper.batches.title")), batches, newBatch());
-        edition.setValue(voting.currentEdition().orElse(all.get(0).id()));
+        edition.setValue(voting.currentEdition().orElse(EditionSummary.opening(all)));
     }
 
     private Component newBatch() {

@@ -23,7 +23,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Turnout per pool and channel: live for officials during the vote, for everyone after it has closed. */
+/**
+ * Turnout per pool, channel and age band, in figures and charts: live for officials during the vote, for everyone
+ * after it has closed.
+ */
 @Route("turnout/:edition?([0-9]{1,18})")
 @Menu(order = 16, title = "voting.turnout.title")
 @AnonymousAllowed
@@ -66,26 +69,24 @@ public class TurnoutView extends VerticalLayout implements BeforeEnterObserver, 
                 Formats.number(t.voters().get(Channel.PAPER), getLocale())));
         total.setId("turnout-total");
         add(new Paragraph(getTranslation(t.closed() ? "voting.turnout.final" : "voting.turnout.live")), total);
+        // the charts first: on a phone they read better than the grid, which adds the invalid ballots
+        TurnoutCharts.of(t, this::poolLabel, this, getLocale()).forEach(this::add);
         var grid = new Grid<Turnout.PoolTurnout>();
         grid.setId("turnout-pools");
-        grid.addColumn(p -> p.districtId() == null ? getTranslation("voting.turnout.city")
-                : districts.find(p.districtId()).map(DistrictSummary::label).orElse(""))
-                .setHeader(getTranslation("voting.turnout.pool")).setFlexGrow(2);
+        grid.addColumn(this::poolLabel).setHeader(getTranslation("voting.turnout.pool")).setFlexGrow(2);
         grid.addColumn(p -> Formats.number(p.valid(), getLocale())).setHeader(getTranslation("voting.turnout.valid"));
         grid.addColumn(p -> Formats.number(p.invalid(), getLocale())).setHeader(getTranslation("voting.turnout.invalid"));
         grid.setItems(t.pools());
         grid.setAllRowsVisible(true);
         add(grid);
-        if (!t.ageBands().isEmpty()) {
-            var ages = new Paragraph(getTranslation("voting.turnout.ages", t.ageBands().entrySet().stream()
-                    .map(e -> e.getKey().label() + ": " + Formats.number(e.getValue(), getLocale()))
-                    .collect(java.util.stream.Collectors.joining(" · "))));
-            ages.setId("turnout-ages");
-            add(ages);
-        }
         if (t.closed()) {
             add(new Anchor("api/v1/editions/" + t.editionId() + "/receipts", getTranslation("voting.turnout.receipts")));
         }
+    }
+
+    private String poolLabel(Turnout.PoolTurnout pool) {
+        return pool.districtId() == null ? getTranslation("voting.turnout.city")
+                : districts.find(pool.districtId()).map(DistrictSummary::label).orElse("");
     }
 
     @Override

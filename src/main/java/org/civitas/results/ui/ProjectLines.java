@@ -1,0 +1,57 @@
+package org.civitas.results.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.civitas.results.Outcome;
+import org.civitas.results.ProjectResult;
+import org.civitas.shared.Formats;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * Projects as short stacked lines (title; points, ballots and cost; the outcome and why), which read as well on
+ * a 360 px phone as on a desk, where a wide table would not.
+ */
+class ProjectLines extends VerticalLayout {
+
+    ProjectLines(List<ProjectResult> projects, boolean effectiveSupport) {
+        setPadding(false);
+        setSpacing(false);
+        addClassName("results-projects");
+        projects.forEach(p -> add(line(p, effectiveSupport)));
+    }
+
+    private Component line(ProjectResult p, boolean effectiveSupport) {
+        Locale locale = getLocale();
+        var title = new Span(p.position() + ". " + p.title());
+        title.getStyle().set("font-weight", "600");
+        var figures = new Span(getTranslation("results.project.figures", Formats.number(p.points(), locale),
+                Formats.number(p.ballots(), locale), Formats.money(p.cost(), locale)));
+        var outcome = new Span(reason(p));
+        outcome.addClassName(p.outcome().funded() ? "results-funded" : "results-not-funded");
+        outcome.getStyle().set("color", p.outcome().funded() ? "var(--lumo-success-text-color)"
+                : "var(--lumo-secondary-text-color)");
+        var line = new Div(title, new Div(figures), new Div(outcome));
+        if (effectiveSupport && p.effectiveSupport() != null) {
+            line.add(new Div(new Span(getTranslation("results.project.effective-support",
+                    p.effectiveSupport().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()))));
+        }
+        line.setId("result-" + p.proposalId());
+        line.getStyle().set("padding", "var(--lumo-space-s) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("width", "100%");
+        return line;
+    }
+
+    private String reason(ProjectResult p) {
+        String money = p.moneyLeft() == null ? "" : Formats.money(p.moneyLeft(), getLocale());
+        if (p.outcome() == Outcome.FUNDED && p.moneyLeft() != null) {
+            return getTranslation("results.project.funded-left",
+                    Formats.money(p.moneyLeft().subtract(p.cost()), getLocale()));
+        }
+        return getTranslation(p.outcome().translationKey(), money);
+    }
+}

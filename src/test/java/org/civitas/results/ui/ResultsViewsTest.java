@@ -1,0 +1,102 @@
+package org.civitas.results.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.civitas.identity.Role;
+import org.civitas.proposal.BallotFixtures;
+import org.civitas.results.ResultsService;
+import org.civitas.results.ResultsVote;
+import org.civitas.shared.Language;
+import org.civitas.shared.ui.BarChart;
+import org.civitas.support.KaribuTest;
+import org.civitas.voting.PaperVotingService;
+import org.civitas.voting.VotingService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTableRow;
+
+class ResultsViewsTest extends KaribuTest {
+
+    @Autowired
+    BallotFixtures ballots;
+    @Autowired
+    VotingService voting;
+    @Autowired
+    PaperVotingService paper;
+    @Autowired
+    ResultsService results;
+
+    /** A 1,000,000 PLN pool: A 6 points, B 4, D 1 (cheaper than C), C 1, E none. */
+    private ResultsVote closedVote() {
+        var vote = new ResultsVote(ballots, voting, paper, accounts, clock, 600_000, 500_000, 300_000, 100_000, 50_000);
+        vote.online(0, 1, 2);
+        vote.online(0, 1, 3);
+        vote.close();
+        return vote;
+    }
+
+    @Test
+    void the_public_pool_page_lists_the_funded_projects_and_why_the_others_lost() {
+        var vote = closedVote();
+        vote.official();
+        results.publish(vote.edition.id());
+        SecurityContextHolder.clearContext();
+
+        open("results/" + vote.edition.id() + "/" + vote.city.id(), Language.EN);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("City-wide");
+        assertThat(text("result-" + vote.projects.get(0))).contains("Projekt A", "6 points", "Funded");
+        assertThat(text("result-" + vote.projects.get(1))).contains("Did not fit the remaining", "400,000");
+        assertThat(text("result-" + vote.projects.get(4))).contains("Below the threshold");
+        assertThat(_get(ProjectLines.class, spec -> spec.withId("results-funded-list")).getElement().getTextRecursively())
+                .contains("Projekt A", "Projekt C", "Projekt D").doesNotContain("Projekt B");
+        String chart = _get(BarChart.class, spec -> spec.withId("results-points-chart")).getElement()
+                .getTextRecursively();
+        assertThat(chart).contains("Points per project", "Projekt A", "6", "funded");
+        // the table under the chart: a header and the pool's five projects
+        assertThat(_find(_get(BarChart.class), NativeTableRow.class)).hasSize(1 + 5);
+    }
+
+    @Test
+    void an_official_previews_with_equal_shares_beside_and_publishes_after_confirming() {
+        var vote = closedVote();
+        signIn(vote.official());
+
+        open("results/" + vote.edition.id() + "/preview", Language.EN);
+
+        assertThat(_get(Div.class, spec -> spec.withId("results-official")).getElement().getTextRecursively())
+                .contains("Official rule", "Did not fit the remaining");
+        assertThat(_get(Div.class, spec -> spec.withId("results-equal-shares")).getElement().getTextRecursively())
+                .contains("What Equal Shares would fund", "Effective support");
+        _click(_get(Button.class, spec -> spec.withId("results-publish")));
+        assertThat(results.published(vote.edition.id(), Language.EN)).as("not before the confirmation").isEmpty();
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(results.published(vote.edition.id(), Language.EN)).isPresent();
+    }
+
+    @Test
+    void a_resident_cannot_open_the_preview() {
+        var vote = closedVote();
+        signIn(accounts.create(Role.RESIDENT));
+
+        open("results/" + vote.edition.id() + "/preview", Language.EN);
+
+        assertThat(_find(ResultsPreviewView.class)).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("results-publish"))).isEmpty();
+    }
+
+    private static String text(String id) {
+        return _get(Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+}
