@@ -31,6 +31,12 @@ class RouteAccessTest extends KaribuTest {
     BallotFixtures ballots;
     @Autowired
     PaperVotingService paper;
+    @Autowired
+    org.civitas.results.implementation.ImplementationService implementation;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Test
     void each_role_opens_exactly_its_pages() {
@@ -38,6 +44,8 @@ class RouteAccessTest extends KaribuTest {
         var proposal = fixtures.submitted(edition, "Ławki przy Błoniach");
         long id = proposal.id();
         long batch = paperBatch();
+        org.civitas.results.implementation.FundedProjects.publish(events, transaction, implementation, edition.id(),
+                List.of(id), List.of());
         Set<String> everyone = Set.of(VISITOR, "RESIDENT", "OFFICIAL", "ADMIN");
         Set<String> signedIn = Set.of("RESIDENT", "OFFICIAL", "ADMIN");
         Map<String, Set<String>> routes = new LinkedHashMap<>();
@@ -57,6 +65,8 @@ class RouteAccessTest extends KaribuTest {
         routes.put("results", everyone);
         routes.put("results/" + edition.id(), everyone);
         routes.put("results/" + edition.id() + "/preview", Set.of("OFFICIAL", "ADMIN"));
+        routes.put("implementation", everyone);
+        routes.put("implementation/" + id, everyone);
         routes.put("review", Set.of("OFFICIAL"));
         routes.put("review/" + id, Set.of("OFFICIAL"));
         routes.put("review/protests", Set.of("OFFICIAL"));

@@ -34,13 +34,27 @@ class ProposalSections {
     private final ProposalImages images;
     private final ProposalTimeline timeline;
     private final org.civitas.proposal.CommentService commentService;
+    private final java.util.List<org.civitas.proposal.ProposalLinks> links;
 
     ProposalSections(ProposalService proposals, ProposalImages images, ProposalTimeline timeline,
-            org.civitas.proposal.CommentService commentService) {
+            org.civitas.proposal.CommentService commentService, java.util.List<org.civitas.proposal.ProposalLinks> links) {
         this.proposals = proposals;
         this.images = images;
         this.timeline = timeline;
         this.commentService = commentService;
+        this.links = links;
+    }
+
+    /** Other modules' pages about the proposal (e.g. its implementation once funded). */
+    Div links(long proposalId) {
+        var ui = UI.getCurrent();
+        var section = new Div();
+        links.forEach(source -> source.linkFor(proposalId).ifPresent(link -> {
+            var anchor = new Anchor(link.path(), ui.getTranslation(link.translationKey()));
+            anchor.setId(link.id());
+            section.add(anchor);
+        }));
+        return section;
     }
 
     CommentsSection comments(long proposalId, boolean signedIn) {

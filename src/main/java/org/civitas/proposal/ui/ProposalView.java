@@ -79,7 +79,7 @@ public class ProposalView extends VerticalLayout implements BeforeEnterObserver,
             add(hidden);
             return;
         }
-        add(sections.header(page, texts));
+        add(sections.header(page, texts), sections.links(page.id()));
         if (page.mine()) {
             add(sections.authorActions(page));
         }
