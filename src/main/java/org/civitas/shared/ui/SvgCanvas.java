@@ -27,12 +27,13 @@ import org.apache.batik.svggen.SVGIDGenerator;
 import org.apache.batik.svggen.StyleHandler;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * A picture drawn with Java2D (by JFreeChart) and written by Apache Batik's SVG generator as one inline {@code <svg>}
  * element, named for screen readers and scaled by its container.
  * <p>
- * Text stays text in the reader's fonts (see {@link ChartFonts#CSS_FAMILY}); Batik's serialiser escapes every text and
+ * Text stays text in the reader's fonts (see {@link ChartFonts#CSS_FAMILY}); the serialiser escapes every text and
  * attribute, the caption included, so residents' markup never becomes elements.
  */
 final class SvgCanvas {
@@ -83,11 +84,15 @@ final class SvgCanvas {
         title.setTextContent(caption);
         root.insertBefore(title, root.getFirstChild());
         root.setAttributeNS(XMLNS, "xmlns", SVG);
-        // Batik names its shared <defs> "genericDefs" in every picture, a duplicate id once two charts share a page;
-        // JFreeChart never fills it
-        Element generic = (Element) title.getNextSibling();
-        if (!generic.hasChildNodes()) {
-            root.removeChild(generic);
+        // Batik names its shared <defs> "genericDefs" in every picture, a duplicate id once two charts share a page
+        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element defs && "genericDefs".equals(defs.getAttribute("id"))) {
+                defs.removeAttribute("id");
+                if (!defs.hasChildNodes()) {
+                    root.removeChild(defs);
+                }
+                break;
+            }
         }
         // inline styles, as a page's CSS cannot override them
         SVGCSSStyler.style(root);
