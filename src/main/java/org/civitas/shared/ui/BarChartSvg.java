@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -23,18 +22,15 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
-import org.jfree.svg.ViewBox;
 
 /**
- * Draws a horizontal bar chart as one {@code <svg>} element with JFreeChart and JFreeSVG: plain Java, no Vaadin.
+ * Draws a horizontal bar chart as one {@code <svg>} element with JFreeChart on an {@link SvgCanvas}: plain Java, no
+ * Vaadin.
  * <p>
  * It is drawn 340 units wide, about a phone's width, and scales with its container, so its 14-unit text shows at
  * about 13px on a phone. Labels wrap on up to three lines in the left half; the rest is cut with "..." (the chart's
- * table has them in full). Residents' text is written through JFreeSVG, which escapes it for XML; the caption goes
- * into {@code aria-label} and {@code <title>}, escaped here. An emphasised bar gets a ✓ and bold text besides its
- * colour.
+ * table has them in full). Residents' text, the caption included, is escaped by the canvas. An emphasised bar gets a ✓
+ * and bold text besides its colour.
  */
 final class BarChartSvg {
 
@@ -50,7 +46,6 @@ final class BarChartSvg {
     private static final float LABEL_SHARE = 0.5f;
     private static final int LINE = 18;
     private static final int PADDING = 6;
-    private static final AtomicLong CHARTS = new AtomicLong();
 
     private BarChartSvg() {
     }
@@ -58,18 +53,11 @@ final class BarChartSvg {
     /** The SVG element for the bars in their order; an empty list gives an empty, still valid, picture. */
     static String render(String caption, List<Bar> bars) {
         int height = PADDING * 2 + Math.max(1, bars.size()) * row(bars);
-        var g = new SVGGraphics2D(WIDTH, height);
-        // ids are global to the page holding several inline charts: each chart's clip paths get a prefix of its own
-        g.setDefsKeyPrefix("civitas-chart-" + CHARTS.incrementAndGet() + "-");
-        g.setFontFunction(family -> ChartFonts.CSS_FAMILY);
+        var canvas = new SvgCanvas(WIDTH, height);
         if (!bars.isEmpty()) {
-            chart(bars).draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
+            chart(bars).draw(canvas.graphics(), new Rectangle2D.Double(0, 0, WIDTH, height));
         }
-        String svg = g.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
-        String name = SVGUtils.escapeForXML(caption);
-        int openEnd = svg.indexOf('>');
-        return svg.substring(0, openEnd) + " role=\"img\" aria-label=\"" + name + "\" class=\"civitas-chart-svg\">"
-                + "<title>" + name + "</title>" + svg.substring(openEnd + 1);
+        return canvas.toSvg(caption);
     }
 
     private static JFreeChart chart(List<Bar> bars) {

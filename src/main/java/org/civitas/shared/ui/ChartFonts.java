@@ -15,8 +15,8 @@ import java.io.UncheckedIOException;
 final class ChartFonts {
 
     /**
-     * The family the SVG names, with look-alike fallbacks for a reader whose device lacks DejaVu Sans. Unquoted:
-     * JFreeSVG writes it inside a single-quoted attribute without escaping it.
+     * The family the SVG names, with look-alike fallbacks for a reader whose device lacks DejaVu Sans. Unquoted: none
+     * of these names needs quotes in CSS, and the SVG stays the same whichever quote its writer puts around a style.
      */
     static final String CSS_FAMILY = "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif";
     static final Font REGULAR = load("/fonts/DejaVuSans.ttf");
@@ -32,7 +32,7 @@ final class ChartFonts {
     }
 
     static Font bold(float size) {
-        // the BOLD style flag makes JFreeSVG write font-weight: bold; the face itself is already the bold one
+        // the BOLD style flag makes the SVG say font-weight: bold; the face itself is already the bold one
         return BOLD.deriveFont(Font.BOLD, size);
     }
 
