@@ -125,6 +125,21 @@ class PabulibImportServiceTest extends IntegrationTest {
     }
 
     @Test
+    void the_results_preview_of_an_imported_greedy_file_funds_the_files_official_winners() throws Exception {
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        String name = "Poland_Warszawa_2021_Ursus.pb";
+        long editionId = imports.importFile(bytes(name), name).editionId();
+        var official = read(name).projects().stream().filter(p -> p.selected().orElse(0) == 1).map(Project::id)
+                .collect(Collectors.toSet());
+
+        PoolResult pool = results.preview(editionId, Language.EN).pools().get(0);
+
+        assertThat(pool.ballots()).isEqualTo(4255);
+        assertThat(pool.funded()).extracting(p -> jdbc.sql("select external_ref from proposal where id = ?")
+                .param(p.proposalId()).query(String.class).single()).containsExactlyInAnyOrderElementsOf(official);
+    }
+
+    @Test
     void withdrawn_projects_of_a_choose_one_file_are_left_out() throws Exception {
         accounts.signIn(accounts.create(Role.OFFICIAL));
         Election file = read("Poland_Wroclaw_2017_Rejon_nr_11_750.pb");
