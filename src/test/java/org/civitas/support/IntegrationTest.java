@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({IntegrationTest.Config.class, TestAccounts.class, org.civitas.proposal.ProposalFixtures.class,
-        org.civitas.proposal.BallotFixtures.class})
+        org.civitas.proposal.BallotFixtures.class, org.civitas.panel.PanelFixtures.class})
 public abstract class IntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,21 +1,15 @@
 package org.civitas.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 
+import org.civitas.shared.Secrets;
 import org.springframework.stereotype.Component;
 
 /** Issues single-use link secrets and stores only their hash. */
 @Component
 public class Tokens {
 
-    private final SecureRandom random = new SecureRandom();
     private final AccountTokenRepository tokens;
     private final Clock clock;
 
@@ -26,9 +20,7 @@ public class Tokens {
 
     /** Retires the account's older links of the purpose and returns the secret of a new one. */
     public String issue(Account account, AccountToken.Purpose purpose, Duration validFor) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.newSecret();
         tokens.retireAll(account, purpose, clock.instant());
         tokens.save(new AccountToken(account, purpose, hash(secret), clock.instant().plus(validFor)));
         return secret;
@@ -42,11 +34,6 @@ public class Tokens {
     }
 
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256(secret);
     }
 }

@@ -51,8 +51,11 @@ public final class SelectPanelCommand {
         }
     }
 
-    /** At most 6 decimals, half up, trailing zeros dropped: 0.1, 0.333333, 1, 0. */
-    static String formatProbability(double probability) {
+    /**
+     * At most 6 decimals, half up, trailing zeros dropped: 0.1, 0.333333, 1, 0. Public so that the panel's published
+     * probabilities read exactly as the command prints them.
+     */
+    public static String formatProbability(double probability) {
         BigDecimal rounded = BigDecimal.valueOf(Math.min(1, Math.max(0, probability)))
                 .setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();

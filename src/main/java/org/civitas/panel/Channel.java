@@ -1,0 +1,6 @@
+package org.civitas.panel;
+
+/** How a volunteer registered: online, or on a paper form an official entered. */
+public enum Channel {
+    ONLINE, PAPER
+}

@@ -1,0 +1,123 @@
+package org.civitas.panel.ui;
+
+import java.util.Optional;
+
+import org.civitas.identity.ProfileService;
+import org.civitas.identity.Role;
+import org.civitas.panel.MemberRole;
+import org.civitas.panel.MemberSummary;
+import org.civitas.panel.MembershipService;
+import org.civitas.panel.PanelRuleException;
+import org.civitas.panel.PanelService;
+import org.civitas.panel.RecommendationService;
+import org.civitas.panel.RecommendationSummary;
+import org.civitas.shared.Language;
+import org.civitas.shared.ui.Notices;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The panel's own room ({@code /panels/7/room}), for its people and coordinators only: who takes part, and the
+ * recommendations, drafted, amended and voted here.
+ */
+@Route("panels/:panel([0-9]{1,18})/room")
+@PermitAll
+public class PanelRoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PanelService panels;
+    private final MembershipService memberships;
+    private final RecommendationService recommendations;
+    private final ProfileService profiles;
+    private long panelId;
+
+    PanelRoomView(PanelService panels, MembershipService memberships, RecommendationService recommendations,
+            ProfileService profiles) {
+        this.panels = panels;
+        this.memberships = memberships;
+        this.recommendations = recommendations;
+        this.profiles = profiles;
+        addClassName("civitas-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        panelId = event.getRouteParameters().getLong("panel").orElse(-1L);
+        if (panels.page(panelId, Language.of(getLocale())).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        var page = panels.page(panelId, Language.of(getLocale())).orElseThrow();
+        add(new H1(getTranslation("panel.room.title")),
+                new RouterLink(page.summary().question(), PanelView.class, PanelView.parameters(panelId)));
+        boolean coordinator = profiles.current().filter(m -> m.has(Role.OFFICIAL) || m.has(Role.ADMIN)).isPresent();
+        Optional<MemberSummary> me = memberships.me(panelId);
+        if (me.isEmpty() && !coordinator) {
+            var only = new Paragraph(getTranslation("panel.room.members-only"));
+            only.setId("panel-room-closed");
+            add(only);
+            return;
+        }
+        MemberRole role = me.map(MemberSummary::role).orElse(null);
+        boolean drafts = role == MemberRole.MEMBER || role == MemberRole.MODERATOR;
+        boolean opens = role == MemberRole.MODERATOR || coordinator;
+        add(new MembersPart(memberships.list(panelId), coordinator, (id, accept) -> { }));
+        add(new H2(getTranslation("panel.room.recommendations")));
+        for (RecommendationSummary r : recommendations.all(panelId)) {
+            var card = new RecommendationCard(r);
+            card.add(new RecommendationActions(r, drafts, opens, role == MemberRole.MEMBER, recommendations,
+                    this::act));
+            add(card);
+        }
+        if (drafts) {
+            add(draftForm());
+        }
+    }
+
+    private VerticalLayout draftForm() {
+        var title = new TextField(getTranslation("panel.room.title-field"));
+        title.setMaxLength(200);
+        title.setWidthFull();
+        title.setId("draft-title");
+        var text = new TextArea(getTranslation("panel.room.text-field"));
+        text.setMaxLength(8000);
+        text.setWidthFull();
+        text.setHelperText(getTranslation("panel.editor.markdown"));
+        text.setId("draft-text");
+        var save = new Button(getTranslation("panel.room.draft-save"), e -> act(() -> recommendations.draft(panelId,
+                title.getValue(), text.getValue()), "panel.room.drafted"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("draft-save");
+        var form = new VerticalLayout(new H2(getTranslation("panel.room.new-draft")), title, text, save);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void act(Runnable action, String successKey) {
+        Attempt.run(action, getTranslation(successKey), this::show);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("panel.room.title");
+    }
+}

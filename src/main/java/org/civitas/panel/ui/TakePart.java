@@ -1,0 +1,44 @@
+package org.civitas.panel.ui;
+
+import org.civitas.panel.MyRegistration;
+import org.civitas.panel.PanelPage;
+import org.civitas.panel.PanelStatus;
+import org.civitas.panel.VolunteerService;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+
+/** How the reader takes part: volunteer while registration is open, or see their own registration and outcome. */
+class TakePart extends Div {
+
+    TakePart(PanelPage page, boolean signedIn, VolunteerService volunteers) {
+        setId("panel-take-part");
+        add(new H2(getTranslation("panel.page.take-part")));
+        var mine = signedIn ? volunteers.mine(page.summary().id()) : java.util.Optional.<MyRegistration>empty();
+        if (mine.isPresent()) {
+            add(registered(mine.get()));
+        } else if (page.summary().status() == PanelStatus.RECRUITING && page.registrationOpen()) {
+            add(new Paragraph(getTranslation("panel.page.who-may")));
+            add(signedIn ? new RouterLink(getTranslation("panel.page.volunteer"), RegisterVolunteerView.class,
+                    PanelView.parameters(page.summary().id()))
+                    : new Paragraph(getTranslation("panel.page.sign-in-to-volunteer")));
+        } else {
+            add(new Paragraph(getTranslation("panel.page.registration-over")));
+        }
+    }
+
+    private Paragraph registered(MyRegistration mine) {
+        String text = switch (mine.outcome()) {
+            case POOL -> mine.probability() == null ? getTranslation("panel.page.registered", mine.number())
+                    : getTranslation("panel.page.not-drawn", mine.number());
+            case MEMBER -> getTranslation("panel.page.drawn", mine.number());
+            case RESERVE -> getTranslation("panel.page.reserve", mine.number());
+        };
+        var line = new Paragraph(text);
+        line.setId("panel-my-registration");
+        return line;
+    }
+
+}

@@ -1,0 +1,19 @@
+package org.civitas.panel.ui;
+
+import org.civitas.shared.Markdown;
+
+import com.vaadin.flow.component.html.Div;
+
+/** Texts people wrote (descriptions, recommendations, answers) as Markdown, cleaned by the shared allow-list. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static Div markdown(String text) {
+        var div = new Div();
+        div.addClassName("civitas-markdown");
+        div.getElement().setProperty("innerHTML", Markdown.toSafeHtml(text == null ? "" : text));
+        return div;
+    }
+}
