@@ -88,6 +88,15 @@ public class PanelFixtures {
         return sample;
     }
 
+    /** Lets the mail outbox deliver what it would wrongly deliver, before a test checks that nothing more came. */
+    public static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public static String email(long panelId, int i) {
         return "volunteer-" + i + "-" + panelId + "@example.org";
     }
