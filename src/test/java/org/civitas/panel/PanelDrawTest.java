@@ -90,7 +90,7 @@ class PanelDrawTest extends IntegrationTest {
                 new Quota("leaning", "liberal", 9, 11), new Quota("leaning", "conservative", 9, 11)), 5);
         var invited = fixtures.asOfficial(() -> memberships.list(id));
         var first = invited.get(0);
-        String secret = secretOf(id, first.name());
+        String secret = PanelFixtures.invitationSecret(id, first.name());
 
         var invitation = memberships.invitation(secret).orElseThrow();
         assertThat(invitation.open()).isTrue();
@@ -109,7 +109,7 @@ class PanelDrawTest extends IntegrationTest {
         assertThat(expired.stream().filter(m -> m.status() == MemberStatus.EXPIRED)).hasSize(20);
         assertThat(expired.stream().filter(m -> m.status() == MemberStatus.INVITED))
                 .as("the four reserves left are invited in turn").hasSize(4);
-        assertThatThrownBy(() -> memberships.answer(secretOf(id, first.name().equals(invited.get(1).name())
+        assertThatThrownBy(() -> memberships.answer(PanelFixtures.invitationSecret(id, first.name().equals(invited.get(1).name())
                 ? invited.get(2).name() : invited.get(1).name()), true))
                 .hasFieldOrPropertyWithValue("messageKey", "panel.error.invitation-answered");
     }
@@ -142,14 +142,6 @@ class PanelDrawTest extends IntegrationTest {
             return draws.draw(id);
         });
         return id;
-    }
-
-    /** The invitation link's secret, from the mail the volunteer got. */
-    static String secretOf(long panelId, String volunteerName) {
-        int i = Integer.parseInt(volunteerName.substring("Volunteer ".length()));
-        var mail = TestMail.awaitMail(PanelFixtures.email(panelId, i), "", Duration.ofSeconds(30));
-        String link = TestMail.link(mail, "/panels/invitation/");
-        return link.substring(link.lastIndexOf('/') + 1);
     }
 
     /** Seats held per gender, by the sample row each volunteer came from. */

@@ -97,6 +97,14 @@ public class PanelFixtures {
         }
     }
 
+    /** The invitation link's secret, from the mail the sample volunteer got. */
+    public static String invitationSecret(long panelId, String volunteerName) {
+        int i = Integer.parseInt(volunteerName.substring("Volunteer ".length()));
+        var mail = org.civitas.support.TestMail.awaitMail(email(panelId, i), "", java.time.Duration.ofSeconds(30));
+        String link = org.civitas.support.TestMail.link(mail, "/panels/invitation/");
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
     public static String email(long panelId, int i) {
         return "volunteer-" + i + "-" + panelId + "@example.org";
     }

@@ -49,7 +49,7 @@ class PanelRecommendationTest extends IntegrationTest {
         for (MemberSummary m : fixtures.asOfficial(() -> memberships.list(panel))) {
             String email = accounts.create(Role.RESIDENT);
             accounts.signIn(email);
-            memberships.answer(PanelDrawTest.secretOf(panel, m.name()), true);
+            memberships.answer(PanelFixtures.invitationSecret(panel, m.name()), true);
             members.add(email);
         }
     }
