@@ -29,7 +29,11 @@ class TextsFields extends VerticalLayout {
             description.setWidthFull();
             description.setHelperText(getTranslation("panel.editor.markdown"));
             description.setId("panel-description-" + language.code());
-            var fold = new Details(language.nativeName(), new VerticalLayout(question, description));
+            var content = new VerticalLayout(question, description);
+            content.setPadding(false);
+            content.setWidthFull();
+            var fold = new Details(language.nativeName(), content);
+            fold.setWidthFull();
             fold.getElement().setAttribute("lang", language.code());
             fold.setOpened(language == Language.PL || !form.question(language).isBlank());
             questions.put(language, question);
