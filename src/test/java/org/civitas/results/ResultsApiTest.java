@@ -60,7 +60,7 @@ class ResultsApiTest extends IntegrationTest {
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         String[] lines = csv.getBody().split("\r\n");
         assertThat(lines[0]).isEqualTo("pool_id,district_id,project_id,title,position,points,ballots,cost,funded,"
-                + "reason,money_left,effective_support");
+                + "reason,money_left,effective_support,cost_covered");
         assertThat(lines[1]).startsWith(vote.city.id() + ",," + vote.projects.get(0) + ",Projekt A,1,6,2,600000")
                 .contains(",1,funded,");
         assertThat(lines[2]).contains(",0,did-not-fit,400000");

@@ -44,7 +44,7 @@ class ResultsApi {
     }
 
     record ProjectJson(long id, String title, int position, long points, long ballots, BigDecimal cost,
-            boolean funded, String reason, BigDecimal moneyLeft, BigDecimal effectiveSupport) {
+            boolean funded, String reason, BigDecimal moneyLeft, BigDecimal effectiveSupport, BigDecimal costCovered) {
     }
 
     private final ResultsService results;
@@ -64,17 +64,17 @@ class ResultsApi {
                 p.poolId(), p.districtId(), p.rule(), p.amount(), p.moneyLeft(), p.ballots(), "PLN",
                 p.projects().stream().map(j -> new ProjectJson(j.proposalId(), j.title(), j.position(), j.points(),
                         j.ballots(), j.cost(), j.outcome().funded(), reason(j.outcome()), j.moneyLeft(),
-                        j.effectiveSupport())).toList())).toList());
+                        j.effectiveSupport(), j.costCovered())).toList())).toList());
     }
 
     @GetMapping(value = "/results.csv", produces = CSV)
     String resultsCsv(@PathVariable long editionId) {
         var csv = new Csv("pool_id", "district_id", "project_id", "title", "position", "points", "ballots", "cost",
-                "funded", "reason", "money_left", "effective_support");
+                "funded", "reason", "money_left", "effective_support", "cost_covered");
         for (PoolResult p : published(editionId).pools()) {
             p.projects().forEach(j -> csv.row(java.util.Arrays.asList(p.poolId(), p.districtId(), j.proposalId(),
                     j.title(), j.position(), j.points(), j.ballots(), j.cost(), j.outcome().funded() ? 1 : 0,
-                    reason(j.outcome()), j.moneyLeft(), j.effectiveSupport())));
+                    reason(j.outcome()), j.moneyLeft(), j.effectiveSupport(), j.costCovered())));
         }
         return csv.toString();
     }

@@ -80,7 +80,7 @@ public class PoolCounts {
             long id = Long.parseLong(p.id());
             projects.add(new ProjectResult(id, titles.getOrDefault(id, p.name()), i + 1, p.score().orElse(0),
                     p.votes(), p.cost(), Outcome.of(o.status()), o.moneyLeft(),
-                    o.price() == null ? null : o.price().effectiveSupport()));
+                    o.price() == null ? null : o.price().effectiveSupport(), o.costCovered()));
         }
         return new PoolResult(pool.id(), pool.districtId(), rule.pabulibName(), pool.amount(),
                 pool.amount().subtract(result.spent()), election.ballots().size(), projects);

@@ -87,10 +87,10 @@ class ExportImportRecountTest extends IntegrationTest {
         assertThat(outcomes(recount, refs)).isEqualTo(outcomes(original, Map.of()));
     }
 
-    /** Each project's place, outcome and effective support, by the original proposal id. */
+    /** Each project's place, outcome and effective support (either form), by the original proposal id. */
     private static List<String> outcomes(PoolResult pool, Map<Long, String> refs) {
         return pool.projects().stream().map(p -> refs.getOrDefault(p.proposalId(), String.valueOf(p.proposalId()))
-                + " " + p.position() + " " + p.outcome() + " " + p.effectiveSupport()).toList();
+                + " " + p.position() + " " + p.outcome() + " " + p.effectiveSupport() + " " + p.costCovered()).toList();
     }
 
     private static List<String> ids(List<ProjectResult> projects) {

@@ -6,6 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.civitas.budget.CountingRule;
+import org.civitas.budget.EditionForm;
+import org.civitas.budget.EditionService;
 import org.civitas.identity.Role;
 import org.civitas.proposal.BallotFixtures;
 import org.civitas.results.ResultsService;
@@ -35,6 +38,8 @@ class ResultsViewsTest extends KaribuTest {
     PaperVotingService paper;
     @Autowired
     ResultsService results;
+    @Autowired
+    EditionService editions;
 
     /** A 1,000,000 PLN pool: A 6 points, B 4, D 1 (cheaper than C), C 1, E none. */
     private ResultsVote closedVote() {
@@ -65,6 +70,36 @@ class ResultsViewsTest extends KaribuTest {
         assertThat(chart).contains("Points per project", "Projekt A", "6", "funded");
         // the table under the chart: a header and the pool's five projects
         assertThat(_find(_get(BarChart.class), NativeTableRow.class)).hasSize(1 + 5);
+    }
+
+    /**
+     * The same vote counted by Equal Shares: 500,000 PLN a voter. B and A both cost their two supporters half their
+     * cost each, and B, cheaper, goes first (250,000 each); then D (100,000 from the second voter). The add-one steps
+     * raise each share to 549,999 PLN, the last before A becomes affordable and no longer fits. So A's supporters end
+     * with 299,999 + 199,999 = 499,998 PLN of its 600,000 (83.3%), C's with 299,999 of 300,000 (99.9%, never 100%),
+     * and E, which nobody chose, with nothing.
+     */
+    @Test
+    void the_public_pool_page_of_an_equal_shares_edition_gives_every_projects_effective_support_and_why_it_lost() {
+        var vote = closedVote();
+        vote.official();
+        var form = EditionForm.of(editions.details(vote.edition.id()));
+        form.setCountingRule(CountingRule.EQUAL_SHARES);
+        editions.update(vote.edition.id(), form);
+        results.publish(vote.edition.id());
+        SecurityContextHolder.clearContext();
+
+        open("results/" + vote.edition.id() + "/" + vote.city.id(), Language.EN);
+
+        assertThat(_get(ProjectLines.class, spec -> spec.withId("results-funded-list")).getElement().getTextRecursively())
+                .contains("Projekt B", "Projekt D").doesNotContain("Projekt A", "Projekt C");
+        assertThat(text("result-" + vote.projects.get(1))).contains("Funded", "Effective support: 2.0 voters");
+        assertThat(text("result-" + vote.projects.get(3))).contains("Effective support: 1.0 voters");
+        assertThat(text("result-" + vote.projects.get(0)))
+                .contains("Not funded: its supporters had only 499,998", "less than its cost of 600,000",
+                        "Effective support: its supporters could still pay 83.3% of its cost");
+        assertThat(text("result-" + vote.projects.get(2))).contains("could still pay 99.9% of its cost");
+        assertThat(text("result-" + vote.projects.get(4))).contains("could still pay 0.0% of its cost");
     }
 
     @Test
