@@ -24,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -100,6 +101,25 @@ class ResultsViewsTest extends KaribuTest {
                         "Effective support: its supporters could still pay 83.3% of its cost");
         assertThat(text("result-" + vote.projects.get(2))).contains("could still pay 99.9% of its cost");
         assertThat(text("result-" + vote.projects.get(4))).contains("could still pay 0.0% of its cost");
+    }
+
+    @Test
+    void the_edition_results_page_links_to_its_turnout_by_district() {
+        var vote = closedVote();
+        vote.official();
+        results.publish(vote.edition.id());
+        SecurityContextHolder.clearContext();
+
+        open("results/" + vote.edition.id(), Language.EN);
+        String turnout = _get(Anchor.class, spec -> spec.withId("results-turnout")).getHref();
+        open(turnout, Language.EN);
+
+        assertThat(turnout).isEqualTo("turnout/" + vote.edition.id());
+        var districts = _get(BarChart.class, spec -> spec.withId("turnout-chart-districts"));
+        assertThat(districts.getElement().getTextRecursively()).contains("Turnout by district", "residents")
+                .doesNotContain("City-wide");
+        long districtPools = vote.edition.pools().stream().filter(p -> !p.cityWide()).count();
+        assertThat(_find(districts, NativeTableRow.class)).hasSize(1 + (int) districtPools);
     }
 
     @Test
