@@ -68,8 +68,8 @@ public class ResultsService {
         PoolSummary pool = pool(edition, poolId);
         Rule official = official(edition);
         Rule other = official == Rule.EQUAL_SHARES ? PoolCounts.rule(CountingRule.POINTS) : Rule.EQUAL_SHARES;
-        return new PoolSimulation(counts.count(editionId, pool, official, reader),
-                counts.count(editionId, pool, other, reader));
+        return new PoolSimulation(counts.count(edition, pool, official, reader),
+                counts.count(edition, pool, other, reader));
     }
 
     /**
@@ -134,7 +134,7 @@ public class ResultsService {
     }
 
     private List<PoolResult> count(EditionDetails edition, Rule rule, Language reader) {
-        return edition.pools().stream().map(p -> counts.count(edition.id(), p, rule, reader)).toList();
+        return edition.pools().stream().map(p -> counts.count(edition, p, rule, reader)).toList();
     }
 
     private static PoolSummary pool(EditionDetails edition, long poolId) {

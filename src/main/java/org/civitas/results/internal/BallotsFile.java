@@ -33,7 +33,7 @@ public class BallotsFile {
     }
 
     public String text(EditionDetails edition, PoolSummary pool, Rule rule) {
-        Election vote = counts.election(edition.id(), pool.id(), rule);
+        Election vote = counts.election(edition, pool.id(), rule);
         var meta = new LinkedHashMap<String, String>();
         String district = pool.cityWide() ? ""
                 : districts.find(pool.districtId()).map(DistrictSummary::name).orElse("");

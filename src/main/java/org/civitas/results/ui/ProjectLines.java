@@ -66,6 +66,10 @@ class ProjectLines extends VerticalLayout {
             // Equal Shares did not rank it by points: its supporters' shares ran short of its cost
             return getTranslation("results.reason.supporters-short", money, Formats.money(p.cost(), getLocale()));
         }
+        if (p.outcome() == Outcome.BELOW_THRESHOLD && p.points() > 0) {
+            // an imported file's threshold may be above Kraków's one point
+            return getTranslation("results.reason.below-threshold-points", Formats.number(p.points(), getLocale()));
+        }
         return getTranslation(p.outcome().translationKey(), money);
     }
 }

@@ -6,12 +6,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.civitas.budget.CountingRule;
 import org.civitas.budget.EditionForm;
 import org.civitas.budget.EditionService;
 import org.civitas.identity.Role;
 import org.civitas.proposal.BallotFixtures;
+import org.civitas.results.PoolResult;
 import org.civitas.results.ResultsService;
+import org.civitas.results.imports.PabulibFiles;
+import org.civitas.results.imports.PabulibImportService;
 import org.civitas.results.ResultsVote;
 import org.civitas.shared.Language;
 import org.civitas.shared.ui.BarChart;
@@ -20,6 +26,7 @@ import org.civitas.voting.PaperVotingService;
 import org.civitas.voting.VotingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +48,10 @@ class ResultsViewsTest extends KaribuTest {
     ResultsService results;
     @Autowired
     EditionService editions;
+    @Autowired
+    PabulibImportService imports;
+    @Autowired
+    JdbcClient jdbc;
 
     /** A 1,000,000 PLN pool: A 6 points, B 4, D 1 (cheaper than C), C 1, E none. */
     private ResultsVote closedVote() {
@@ -101,6 +112,27 @@ class ResultsViewsTest extends KaribuTest {
                         "Effective support: its supporters could still pay 83.3% of its cost");
         assertThat(text("result-" + vote.projects.get(2))).contains("could still pay 99.9% of its cost");
         assertThat(text("result-" + vote.projects.get(4))).contains("could still pay 0.0% of its cost");
+    }
+
+    /** See {@link PabulibFiles#gdyniaStoppingBeforeACheapProject()}: counted without skipping, 4 is never reached. */
+    @Test
+    void the_public_pool_page_of_a_rule_that_stops_says_a_project_after_the_stop_had_not_enough_points()
+            throws Exception {
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        long edition = imports.importFile(PabulibFiles.gdyniaStoppingBeforeACheapProject(), "gdynia.pb").editionId();
+        PoolResult pool = results.publish(edition).pools().get(0);
+        SecurityContextHolder.clearContext();
+        Map<String, Long> proposals = jdbc.sql("select external_ref, id from proposal where edition_id = ?")
+                .param(edition).query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        open("results/" + edition + "/" + pool.poolId(), Language.EN);
+
+        assertThat(text("result-" + proposals.get("4"))).contains("Zabawa z mapą", "257 points",
+                "Not enough points: counting stopped at a project with more points that did not fit");
+        assertThat(text("result-" + proposals.get("5"))).contains("Did not fit the remaining", "10,570");
+        assertThat(_get(ProjectLines.class, spec -> spec.withId("results-lost-list")).getElement().getTextRecursively())
+                .doesNotContain("Effective support");
     }
 
     @Test
