@@ -42,6 +42,12 @@ public class EditionForm {
     @NotNull
     private CountingRule countingRule = CountingRule.POINTS;
 
+    /** Counting by points, the fewest points a funded project has: Kraków's 1; an imported file's own threshold. */
+    @NotNull
+    @Min(value = 0, message = "{budget.counting.min-points-range}")
+    @Max(value = 1_000_000, message = "{budget.counting.min-points-range}")
+    private Integer minPoints = 1;
+
     @Min(value = 1, message = "{budget.rule.parameter-range}")
     @Max(value = 1000, message = "{budget.rule.parameter-range}")
     private Integer ballotParameter;
@@ -77,6 +83,7 @@ public class EditionForm {
         form.ballotKind = edition.ballotRule().kind();
         form.ballotParameter = edition.ballotRule().parameter();
         form.countingRule = edition.countingRule();
+        form.minPoints = edition.minPoints();
         form.minAgeToSubmit = edition.minAgeToSubmit();
         form.minAgeToVote = edition.minAgeToVote();
         form.supporters = edition.support().supporters();
@@ -138,6 +145,14 @@ public class EditionForm {
 
     public void setCountingRule(CountingRule countingRule) {
         this.countingRule = countingRule;
+    }
+
+    public Integer getMinPoints() {
+        return minPoints;
+    }
+
+    public void setMinPoints(Integer minPoints) {
+        this.minPoints = minPoints;
     }
 
     public Integer getBallotParameter() {

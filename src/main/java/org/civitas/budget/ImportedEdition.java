@@ -11,11 +11,12 @@ import org.civitas.shared.Language;
  * A past edition read from a pabulib file: one pool, its voting days, ballot rule and counting rule, and the categories its
  * projects name. Names come from the file, in its own language, so every language shows the same text.
  *
+ * @param minPoints  counting by points, the file's threshold (0 for a file without one)
  * @param districtId the pool's district, or null for a city-wide pool
  */
 public record ImportedEdition(String name, LocalDate votingStart, LocalDate votingEnd, BallotRule ballotRule,
-        CountingRule countingRule, BigDecimal amount, BigDecimal minCost, BigDecimal maxCost, Long districtId,
-        List<String> categories) {
+        CountingRule countingRule, int minPoints, BigDecimal amount, BigDecimal minCost, BigDecimal maxCost,
+        Long districtId, List<String> categories) {
 
     public ImportedEdition {
         categories = List.copyOf(categories);
@@ -31,6 +32,7 @@ public record ImportedEdition(String name, LocalDate votingStart, LocalDate voti
         form.setBallotKind(ballotRule.kind());
         form.setBallotParameter(ballotRule.parameter());
         form.setCountingRule(countingRule);
+        form.setMinPoints(minPoints);
         form.setSupporters(0);
         return form;
     }

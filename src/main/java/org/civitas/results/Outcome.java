@@ -5,7 +5,12 @@ import org.civitas.tally.ProjectOutcome;
 /** What the count decided for a project, as a resident reads it. */
 public enum Outcome {
     FUNDED,
-    /** Projects with more points took the money first (Equal Shares: its supporters' money ran short). */
+    /** Poznań's rule: it did not fit, but at least 80% of its cost was left, and reserve money adds the rest. */
+    FUNDED_FROM_RESERVE,
+    /**
+     * A rule that stops at the first project that does not fit stopped before it (Equal Shares: its supporters'
+     * money ran short).
+     */
     NOT_ENOUGH_POINTS,
     /** Its cost was more than the money left when the count came to it. */
     DID_NOT_FIT,
@@ -14,7 +19,7 @@ public enum Outcome {
     WITHDRAWN;
 
     public boolean funded() {
-        return this == FUNDED;
+        return this == FUNDED || this == FUNDED_FROM_RESERVE;
     }
 
     public String translationKey() {
@@ -23,7 +28,8 @@ public enum Outcome {
 
     public static Outcome of(ProjectOutcome.Status status) {
         return switch (status) {
-            case FUNDED, FUNDED_FROM_RESERVE -> FUNDED;
+            case FUNDED -> FUNDED;
+            case FUNDED_FROM_RESERVE -> FUNDED_FROM_RESERVE;
             case DID_NOT_FIT -> DID_NOT_FIT;
             case BELOW_THRESHOLD -> BELOW_THRESHOLD;
             case NOT_ENOUGH_SUPPORT, STOPPED -> NOT_ENOUGH_POINTS;

@@ -13,10 +13,10 @@ import org.civitas.budget.CountingRule;
 import org.civitas.budget.EditionDetails;
 import org.civitas.budget.EditionService;
 import org.civitas.budget.PoolSummary;
+import org.civitas.results.internal.BallotsFile;
 import org.civitas.results.internal.PoolCounts;
 import org.civitas.results.internal.ResultsStore;
 import org.civitas.shared.Language;
-import org.civitas.tally.PabulibWriter;
 import org.civitas.tally.Rule;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,12 +35,15 @@ public class ResultsService {
     private final PoolCounts counts;
     private final ResultsStore store;
     private final ResultsEvents events;
+    private final BallotsFile ballotsFile;
 
-    ResultsService(EditionService editions, PoolCounts counts, ResultsStore store, ResultsEvents events) {
+    ResultsService(EditionService editions, PoolCounts counts, ResultsStore store, ResultsEvents events,
+            BallotsFile ballotsFile) {
         this.editions = editions;
         this.counts = counts;
         this.store = store;
         this.events = events;
+        this.ballotsFile = ballotsFile;
     }
 
     /**
@@ -65,8 +68,8 @@ public class ResultsService {
         PoolSummary pool = pool(edition, poolId);
         Rule official = official(edition);
         Rule other = official == Rule.EQUAL_SHARES ? PoolCounts.rule(CountingRule.POINTS) : Rule.EQUAL_SHARES;
-        return new PoolSimulation(counts.count(editionId, pool, official, reader),
-                counts.count(editionId, pool, other, reader));
+        return new PoolSimulation(counts.count(edition, pool, official, reader),
+                counts.count(edition, pool, other, reader));
     }
 
     /**
@@ -115,15 +118,15 @@ public class ResultsService {
 
     /**
      * The pool's anonymised ballots as pabulib text, projects in counting order and the official rule in META, so
-     * that counting the file gives the published result.
+     * that counting the file gives the published result; META also names the edition, the district and the voting
+     * days.
      *
      * @throws java.util.NoSuchElementException          for an unknown edition or a pool of another edition
      * @throws org.civitas.voting.VoteNotClosedException before the vote has closed
      */
     public String ballotsFile(long editionId, long poolId) {
         EditionDetails edition = editions.details(editionId);
-        pool(edition, poolId);
-        return PabulibWriter.toText(counts.election(editionId, poolId, official(edition)));
+        return ballotsFile.text(edition, pool(edition, poolId), official(edition));
     }
 
     private static Rule official(EditionDetails edition) {
@@ -131,7 +134,7 @@ public class ResultsService {
     }
 
     private List<PoolResult> count(EditionDetails edition, Rule rule, Language reader) {
-        return edition.pools().stream().map(p -> counts.count(edition.id(), p, rule, reader)).toList();
+        return edition.pools().stream().map(p -> counts.count(edition, p, rule, reader)).toList();
     }
 
     private static PoolSummary pool(EditionDetails edition, long poolId) {

@@ -1,6 +1,7 @@
 package org.civitas.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +33,27 @@ public final class Formats {
 
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(regional(locale)).format(value);
+    }
+
+    /** A number with one decimal, e.g. an effective support of "42.3" voters ("42,3" in Polish). */
+    public static String decimal(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(regional(locale));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /**
+     * A share (0.955 is "95.5%"), to a tenth of a percent rounded down, so that a share short of the whole never
+     * reads as 100%.
+     */
+    public static String percent(BigDecimal share, Locale locale) {
+        NumberFormat format = NumberFormat.getPercentInstance(regional(locale));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.DOWN);
+        return format.format(share);
     }
 
     public static String date(LocalDate date, Locale locale) {

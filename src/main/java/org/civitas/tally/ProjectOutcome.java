@@ -15,13 +15,21 @@ import java.util.Objects;
  *                  {@link Status#NOT_ENOUGH_SUPPORT}: the money its supporters still had in their
  *                  Equal Shares accounts; otherwise null
  * @param price     Equal Shares, for a funded project: the price at which it was bought; otherwise null
+ * @param costCovered Equal Shares, for {@link Status#NOT_ENOUGH_SUPPORT}: the effective support of a project it did
+ *                  not fund, as the share of its cost (from 0, below 1, rounded down to 4 decimals) that its
+ *                  supporters could still pay from their accounts when the count ended; otherwise null
  */
 public record ProjectOutcome(String projectId, Status status, int rank, BigDecimal moneyLeft,
-        EqualSharesPrice price) {
+        EqualSharesPrice price, BigDecimal costCovered) {
 
     public ProjectOutcome {
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** An outcome without Equal Shares' share of the cost covered: every greedy rule's, and Equal Shares' funded. */
+    public ProjectOutcome(String projectId, Status status, int rank, BigDecimal moneyLeft, EqualSharesPrice price) {
+        this(projectId, status, rank, moneyLeft, price, null);
     }
 
     public boolean funded() {
@@ -49,8 +57,10 @@ public record ProjectOutcome(String projectId, Status status, int rank, BigDecim
      * The price at which Equal Shares bought a project.
      *
      * @param maxPayment       the most any one supporter paid; supporters with less money paid all they had
-     * @param effectiveSupport the cost divided by {@code maxPayment}: as many supporters as, paying
-     *                         equally, would have bought it at this price (at most the supporters' count)
+     * @param effectiveSupport the effective support of a funded project: the cost divided by {@code maxPayment}, as
+     *                         many supporters as, paying equally, would have bought it at this price (at most the
+     *                         supporters' count; a supporter who could pay only part of the largest payment counts
+     *                         as that part of a voter)
      */
     public record EqualSharesPrice(BigDecimal maxPayment, BigDecimal effectiveSupport) {
     }

@@ -13,5 +13,10 @@ public record Turnout(long editionId, boolean closed, Map<Channel, Integer> vote
 
     /** One pool: {@code districtId} null for the city-wide pool. */
     public record PoolTurnout(long poolId, Long districtId, int valid, int invalid) {
+
+        /** The people who voted in the pool: a voter has one ballot per pool, valid or not. */
+        public int cast() {
+            return valid + invalid;
+        }
     }
 }

@@ -51,7 +51,24 @@ class EditionServiceTest extends IntegrationTest {
         assertThat(edition.minAgeToSubmit()).isNull();
         assertThat(edition.minAgeToVote()).isEqualTo(16);
         assertThat(edition.support()).isEqualTo(new SupportRequirement(15, 10));
+        assertThat(edition.countingRule()).isEqualTo(CountingRule.POINTS);
+        assertThat(edition.minPoints()).as("Kraków: a project without a point is never funded").isEqualTo(1);
         assertThat(editions.editions()).extracting(EditionSummary::id).contains(id);
+    }
+
+    @Test
+    void a_counting_rule_that_stops_early_and_the_fewest_points_are_kept_through_a_change() {
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        EditionForm form = form();
+        form.setCountingRule(CountingRule.POINTS_NO_SKIP);
+        form.setMinPoints(50);
+        long id = editions.create(form);
+
+        editions.update(id, EditionForm.of(editions.details(id)));
+
+        assertThat(editions.details(id).countingRule()).isEqualTo(CountingRule.POINTS_NO_SKIP);
+        assertThat(editions.details(id).minPoints()).isEqualTo(50);
+        assertRefused(f -> f.setMinPoints(-1), "minPoints", "{budget.counting.min-points-range}");
     }
 
     @Test

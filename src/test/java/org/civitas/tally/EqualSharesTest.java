@@ -48,6 +48,26 @@ class EqualSharesTest {
     }
 
     /**
+     * The count above ends with C's two supporters holding 14.33 each: 28.67 of C's 30, so C's effective
+     * support is 95.55% of its cost, rounded down so that it never reads as the 100% it lacked. E, which
+     * nobody approved, has none; a funded project's effective support is its price's instead.
+     */
+    @Test
+    void an_unfunded_projects_effective_support_is_the_share_of_its_cost_its_supporters_could_still_pay()
+            throws Exception {
+        Election e = Fixtures.approvals("100", new String[] {"A;20", "B;60", "C;30", "D;20", "E;10"},
+                "A,B,C,D", "A,B,D", "A", "A,B,C,D");
+
+        TallyResult result = Tally.count(e, Rule.EQUAL_SHARES);
+
+        assertEquals(new BigDecimal("0.9555"), result.outcome("C").costCovered());
+        assertEquals(BigDecimal.ZERO, result.outcome("E").costCovered());
+        assertEquals(Status.NOT_ENOUGH_SUPPORT, result.outcome("E").status());
+        assertNull(result.outcome("A").costCovered());
+        assertNull(Tally.count(e, Rule.GREEDY).outcome("C").costCovered());
+    }
+
+    /**
      * Eight voters with 10 each. Z (50, voters 4 to 8) goes first at 10 per supporter, which
      * empties voter 4. Then X (15, voters 1 to 3) and Y (15, voters 1 to 4) both cost their paying
      * supporters 5 each: a tie in rho and cost, which Y's 4 approvals win over X's 3 and file order.

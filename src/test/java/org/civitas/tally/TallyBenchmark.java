@@ -14,10 +14,12 @@ import java.util.Random;
 
 /**
  * Prints how long counting takes: the largest shared pabulib file by every rule, and a generated
- * city-wide election of 100 projects and 100,000 approval ballots by Equal Shares. Run with
- * {@code mvn -q -o test-compile exec:java}. Each figure is the first (cold) run in this JVM and
- * the median of later (warm) runs, as wall-clock time and as CPU time of the whole process (with
- * the JIT compiler and the garbage collector), which other work on the machine disturbs less.
+ * city-wide election of 100 projects and 100,000 approval ballots by Equal Shares. Run, as the README
+ * says, from the project folder after {@code ./mvnw -q -o test-compile}:
+ * {@code java -cp target/classes:target/test-classes org.civitas.tally.TallyBenchmark}. Each figure is
+ * the first (cold) run in this JVM and the median of later (warm) runs, as wall-clock time and as CPU
+ * time of the whole process (with the JIT compiler and the garbage collector), which other work on the
+ * machine disturbs less.
  */
 public final class TallyBenchmark {
     private static final int WARM_RUNS = 15;

@@ -30,7 +30,25 @@ class TallyCommandTest {
     void applies_the_rule_given_on_the_command_line() {
         assertEquals(0, run("--rule", "greedy-no-skip", WAWER));
         assertEquals("2310\n132\n133\n134\n", out());
+    }
+
+    /**
+     * Wawer (136,447 PLN): Equal Shares buys the four most approved projects, most approvers first (158, 151, 150,
+     * 135), as the exact reference {@link ExactEqualShares} does; the next, 303 (108,000), would not fit the 12,195
+     * left. Assen's file is counted by Equal Shares officially: its nine winners in buying order, not greedy's seven,
+     * which take 8 and leave out 5, 6 and 12.
+     */
+    @Test
+    void counts_by_equal_shares_when_asked_and_prints_its_winners_in_buying_order() {
         assertEquals(0, run("--rule", "equal-shares", WAWER));
+        assertEquals("2310\n132\n133\n134\n", out());
+        out.reset();
+        assertEquals(0, run("--rule", "equal-shares", ASSEN));
+        assertEquals("3\n9\n2\n11\n13\n14\n5\n6\n12\n", out());
+        out.reset();
+        assertEquals(0, run("--rule", "greedy", ASSEN));
+        assertEquals("3\n9\n8\n2\n11\n13\n14\n", out());
+        assertEquals("", err());
     }
 
     @Test

@@ -65,6 +65,7 @@ public class Edition {
     private Integer ballotParameter;
     @Enumerated(EnumType.STRING)
     private CountingRule countingRule = CountingRule.POINTS;
+    private int minPoints = 1;
     private Integer minAgeToSubmit;
     private Integer minAgeToVote;
     private int supporters;
@@ -90,6 +91,7 @@ public class Edition {
         ballotKind = rule.kind();
         ballotParameter = rule.parameter();
         countingRule = form.getCountingRule();
+        minPoints = form.getMinPoints();
         minAgeToSubmit = form.getMinAgeToSubmit();
         minAgeToVote = form.getMinAgeToVote();
         supporters = form.getSupporters();
@@ -147,6 +149,6 @@ public class Edition {
                         .sorted(Comparator.comparing(p -> p.districtId() == null ? Long.MIN_VALUE : p.districtId())).toList(),
                 categories.stream().map(Category::summary).toList(),
                 new BallotRule(ballotKind, ballotParameter), minAgeToSubmit, minAgeToVote,
-                new SupportRequirement(supporters, supportDays), countingRule);
+                new SupportRequirement(supporters, supportDays), countingRule, minPoints);
     }
 }

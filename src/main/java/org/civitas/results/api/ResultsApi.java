@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.civitas.budget.EditionService;
+import org.civitas.budget.PoolSummary;
 import org.civitas.proposal.CatalogueQuery;
 import org.civitas.proposal.CatalogueService;
 import org.civitas.results.EditionResults;
@@ -16,6 +17,7 @@ import org.civitas.shared.Language;
 import org.civitas.voting.VotingRuleException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,13 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Open data (design.md §6), no login: the published results as JSON and CSV (409 until published), every public
  * proposal as CSV at any time, and a pool's anonymised ballots in pabulib format (409 until the vote has closed). An unknown
- * edition or pool is a 404, a pool that is not a number a 400.
+ * edition or pool is a 404, a pool that is not a number a 400, and so is an edition of several pools asked for its
+ * ballots without naming one.
  */
 @RestController
 @RequestMapping("/api/v1/editions/{editionId}")
 class ResultsApi {
 
     private static final String CSV = "text/csv;charset=UTF-8";
+    private static final String TEXT = "text/plain;charset=UTF-8";
     private static final int ALL = 1_000_000;
 
     record ResultsJson(long editionId, String publishedAt, List<PoolJson> pools) {
@@ -44,7 +48,7 @@ class ResultsApi {
     }
 
     record ProjectJson(long id, String title, int position, long points, long ballots, BigDecimal cost,
-            boolean funded, String reason, BigDecimal moneyLeft, BigDecimal effectiveSupport) {
+            boolean funded, String reason, BigDecimal moneyLeft, BigDecimal effectiveSupport, BigDecimal costCovered) {
     }
 
     private final ResultsService results;
@@ -64,17 +68,17 @@ class ResultsApi {
                 p.poolId(), p.districtId(), p.rule(), p.amount(), p.moneyLeft(), p.ballots(), "PLN",
                 p.projects().stream().map(j -> new ProjectJson(j.proposalId(), j.title(), j.position(), j.points(),
                         j.ballots(), j.cost(), j.outcome().funded(), reason(j.outcome()), j.moneyLeft(),
-                        j.effectiveSupport())).toList())).toList());
+                        j.effectiveSupport(), j.costCovered())).toList())).toList());
     }
 
     @GetMapping(value = "/results.csv", produces = CSV)
     String resultsCsv(@PathVariable long editionId) {
         var csv = new Csv("pool_id", "district_id", "project_id", "title", "position", "points", "ballots", "cost",
-                "funded", "reason", "money_left", "effective_support");
+                "funded", "reason", "money_left", "effective_support", "cost_covered");
         for (PoolResult p : published(editionId).pools()) {
             p.projects().forEach(j -> csv.row(java.util.Arrays.asList(p.poolId(), p.districtId(), j.proposalId(),
                     j.title(), j.position(), j.points(), j.ballots(), j.cost(), j.outcome().funded() ? 1 : 0,
-                    reason(j.outcome()), j.moneyLeft(), j.effectiveSupport())));
+                    reason(j.outcome()), j.moneyLeft(), j.effectiveSupport(), j.costCovered())));
         }
         return csv.toString();
     }
@@ -90,9 +94,24 @@ class ResultsApi {
         return csv.toString();
     }
 
-    @GetMapping(value = "/ballots.pb", produces = "text/plain;charset=UTF-8")
-    String ballots(@PathVariable long editionId, @RequestParam long pool) {
-        return results.ballotsFile(editionId, pool);
+    /**
+     * A pool's ballots file. Without {@code ?pool=} (the call design.md §6 names): the only pool's file when the
+     * edition has one pool, else a 400 whose plain text lists the edition's pools as the calls that fetch them, one
+     * per line, so a reader or a script can follow on; a file per pool is what pabulib and the tally command read.
+     */
+    @GetMapping(value = "/ballots.pb", produces = TEXT)
+    ResponseEntity<String> ballots(@PathVariable long editionId, @RequestParam(required = false) Long pool) {
+        if (pool != null) {
+            return ResponseEntity.ok(results.ballotsFile(editionId, pool));
+        }
+        List<PoolSummary> pools = editions.details(editionId).pools();
+        if (pools.size() == 1) {
+            return ResponseEntity.ok(results.ballotsFile(editionId, pools.get(0).id()));
+        }
+        var calls = new StringBuilder();
+        pools.forEach(p -> calls.append("/api/v1/editions/").append(editionId).append("/ballots.pb?pool=")
+                .append(p.id()).append('\n'));
+        return ResponseEntity.badRequest().contentType(MediaType.parseMediaType(TEXT)).body(calls.toString());
     }
 
     private EditionResults published(long editionId) {

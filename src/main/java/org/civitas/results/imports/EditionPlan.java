@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.civitas.budget.BallotRule;
-import org.civitas.budget.CountingRule;
 import org.civitas.budget.DistrictSummary;
 import org.civitas.budget.ImportedEdition;
 import org.civitas.tally.Election;
 import org.civitas.tally.Project;
 
-/** The past edition a pabulib file describes: its name, its voting days (always before today), its pool. */
+/**
+ * The past edition a pabulib file describes: its name, its voting days (always before today), its pool and how it is
+ * counted ({@link FileRule}).
+ */
 final class EditionPlan {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -36,11 +38,9 @@ final class EditionPlan {
                 .filter(d -> !d.isAfter(end)).orElse(end);
         BigDecimal min = projects.stream().map(Project::cost).min(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         BigDecimal max = projects.stream().map(Project::cost).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        // a file counted by Equal Shares is counted so again here; every greedy variant is counted by points
-        CountingRule counting = election.rule().filter(r -> r.startsWith("equalshares") || r.equals("equal-shares"))
-                .map(r -> CountingRule.EQUAL_SHARES).orElse(CountingRule.POINTS);
-        return new ImportedEdition(name(meta), start, end, rule, counting, election.budget(), min, max,
-                district.map(DistrictSummary::id).orElse(null), categories(projects));
+        FileRule counting = FileRule.of(election);
+        return new ImportedEdition(name(meta), start, end, rule, counting.counting(), counting.minPoints(),
+                election.budget(), min, max, district.map(DistrictSummary::id).orElse(null), categories(projects));
     }
 
     /** The description (else unit and subunit), with the instance when the description does not say it. */
@@ -111,7 +111,7 @@ final class EditionPlan {
     }
 
     /** Lower case without diacritics, so "Bieńczyce", "Bienczyce" and "BIEŃCZYCE" match. */
-    private static String plain(String text) {
+    static String plain(String text) {
         String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
     }

@@ -58,7 +58,7 @@ public class PabulibImportService {
         return new ImportPreview(EditionPlan.name(election.meta()),
                 district.map(DistrictSummary::name).orElseGet(() -> EditionPlan.area(election.meta())),
                 district.isPresent(), election.voteType().pabulibName(), kept.size(),
-                election.projects().size() - kept.size(), election.ballots().size());
+                election.projects().size() - kept.size(), election.ballots().size(), FileRule.of(election));
     }
 
     /** @throws ImportRefusedException when the file does not parse or its ballots fit no ballot rule of ours */

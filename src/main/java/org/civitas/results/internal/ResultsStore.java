@@ -50,10 +50,10 @@ public class ResultsStore {
         List<Object[]> rows = new ArrayList<>();
         for (ProjectResult p : pool.projects()) {
             rows.add(new Object[] {pool.poolId(), p.proposalId(), p.position(), p.points(), p.ballots(), p.cost(),
-                    p.outcome().name(), p.moneyLeft(), p.effectiveSupport()});
+                    p.outcome().name(), p.moneyLeft(), p.effectiveSupport(), p.costCovered()});
         }
         template.batchUpdate("insert into results_project (pool_id, proposal_id, position, points, ballots, cost, "
-                + "outcome, money_left, effective_support) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "outcome, money_left, effective_support, cost_covered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** The published pools of the edition, each with its projects in counting order and these titles. */
@@ -70,11 +70,11 @@ public class ResultsStore {
     }
 
     private List<ProjectResult> projects(long poolId, Map<Long, String> titles) {
-        return jdbc.sql("select proposal_id, position, points, ballots, cost, outcome, money_left, effective_support "
-                + "from results_project where pool_id = ? order by position").param(poolId)
+        return jdbc.sql("select proposal_id, position, points, ballots, cost, outcome, money_left, effective_support, "
+                + "cost_covered from results_project where pool_id = ? order by position").param(poolId)
                 .query((rs, i) -> new ProjectResult(rs.getLong(1), titles.getOrDefault(rs.getLong(1), ""), rs.getInt(2),
                         rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5), Outcome.valueOf(rs.getString(6)),
-                        rs.getBigDecimal(7), rs.getBigDecimal(8))).list();
+                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9))).list();
     }
 
     /** Titles of a pool's proposals by id, in the reader's language. */

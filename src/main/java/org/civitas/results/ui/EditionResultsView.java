@@ -66,6 +66,9 @@ public class EditionResultsView extends VerticalLayout implements BeforeEnterObs
         add(new Div(new Paragraph(new Anchor(api + "/results", getTranslation("results.edition.json"))),
                 new Paragraph(new Anchor(api + "/results.csv", getTranslation("results.edition.csv"))),
                 new Paragraph(new Anchor(api + "/projects.csv", getTranslation("results.edition.projects-csv")))));
+        var turnout = new Anchor("turnout/" + r.editionId(), getTranslation("results.edition.turnout"));
+        turnout.setId("results-turnout");
+        add(new Paragraph(turnout));
         add(new Paragraph(new Anchor("implementation?edition=" + r.editionId(),
                 getTranslation("results.edition.implementation"))));
         previewLink(r.editionId());

@@ -22,6 +22,8 @@ import org.civitas.tally.ProjectOutcome.Status;
 final class EqualSharesCount {
     /** Explanations show money to the cent at least. */
     private static final int SHOWN_SCALE = 2;
+    /** The share of a cost covered, to a hundredth of a percent. */
+    private static final int COVERED_SCALE = 4;
 
     private final CountInput in;
     private final boolean[] candidate;
@@ -95,9 +97,14 @@ final class EqualSharesCount {
     private Counted outcomes(int[] bought) {
         var outcomes = new ProjectOutcome[in.projectCount];
         for (int p = 0; p < in.projectCount; p++) {
-            Status status = in.withdrawn[p] ? Status.WITHDRAWN : Status.NOT_ENOUGH_SUPPORT;
-            BigDecimal left = candidate[p] ? shown(run.supportersMoney(p)) : BigDecimal.ZERO;
-            outcomes[p] = new ProjectOutcome(in.id(p), status, 0, in.withdrawn[p] ? null : left, null);
+            if (in.withdrawn[p]) {
+                outcomes[p] = new ProjectOutcome(in.id(p), Status.WITHDRAWN, 0, null, null);
+                continue;
+            }
+            // a project nobody approved is no candidate, and a count without voters never ran
+            long money = candidate[p] ? run.supportersMoney(p) : 0;
+            outcomes[p] = new ProjectOutcome(in.id(p), Status.NOT_ENOUGH_SUPPORT, 0,
+                    candidate[p] ? shown(money) : BigDecimal.ZERO, null, covered(p, money));
         }
         for (int rank = 1; rank <= bought.length; rank++) {
             int p = bought[rank - 1];
@@ -118,6 +125,20 @@ final class EqualSharesCount {
                 : BigDecimal.valueOf(fine.fromUnits(in.cost[p])).multiply(BigDecimal.valueOf(den))
                         .divide(BigDecimal.valueOf(num), SHOWN_SCALE, RoundingMode.HALF_UP);
         return new EqualSharesPrice(maxPayment, support);
+    }
+
+    /**
+     * The effective support of a project left unfunded: the share of its cost its supporters' money covers at the
+     * end of the kept run. The run ends when no project is affordable, and money only shrinks, so the share is
+     * below 1 for every such project; rounding down keeps it so. This state, not the round in which the project
+     * dropped out, is what the published accounts show, and no extra run is needed to compute it.
+     */
+    private BigDecimal covered(int p, long supportersFineMoney) {
+        if (supportersFineMoney == 0) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.valueOf(supportersFineMoney)
+                .divide(BigDecimal.valueOf(run.fine.fromUnits(in.cost[p])), COVERED_SCALE, RoundingMode.DOWN);
     }
 
     private BigDecimal shown(long fineMoney) {

@@ -1,10 +1,13 @@
 package org.civitas.voting.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
 
+import org.civitas.budget.DistrictSummary;
 import org.civitas.shared.Formats;
 import org.civitas.shared.ui.Bar;
 import org.civitas.shared.ui.BarChart;
@@ -14,7 +17,7 @@ import org.civitas.voting.Turnout;
 
 import com.vaadin.flow.component.Component;
 
-/** Turnout as charts: valid ballots per pool (so per district), voters by way of voting and by age band. */
+/** Turnout as charts: voters by district (and as a share of its residents), by way of voting and by age band. */
 final class TurnoutCharts {
 
     private final Component page;
@@ -25,15 +28,21 @@ final class TurnoutCharts {
         this.locale = locale;
     }
 
-    static List<BarChart> of(Turnout turnout, Function<Turnout.PoolTurnout, String> poolLabel, Component page,
-            Locale locale) {
-        return new TurnoutCharts(page, locale).charts(turnout, poolLabel);
+    /** @param districts the city's districts by id, for their names and populations */
+    static List<BarChart> of(Turnout turnout, Map<Long, DistrictSummary> districts, Component page, Locale locale) {
+        return new TurnoutCharts(page, locale).charts(turnout, districts);
     }
 
-    private List<BarChart> charts(Turnout turnout, Function<Turnout.PoolTurnout, String> poolLabel) {
+    private List<BarChart> charts(Turnout turnout, Map<Long, DistrictSummary> districts) {
         List<BarChart> charts = new ArrayList<>();
-        charts.add(chart("pools", "voting.turnout.pool", "voting.turnout.valid",
-                turnout.pools().stream().map(p -> bar(poolLabel.apply(p), p.valid())).toList()));
+        List<Turnout.PoolTurnout> districtPools = turnout.pools().stream().filter(p -> p.districtId() != null)
+                .filter(p -> districts.containsKey(p.districtId())).toList();
+        if (!districtPools.isEmpty()) {
+            boolean populations = districtPools.stream().allMatch(p -> districts.get(p.districtId()).population() > 0);
+            charts.add(chart("districts", "voting.turnout.district",
+                    populations ? "voting.turnout.district-voters" : "voting.turnout.chart.voters",
+                    districtBars(districtPools, districts, populations)));
+        }
         charts.add(chart("channels", "voting.turnout.chart.channel", "voting.turnout.chart.voters",
                 List.of(Channel.values()).stream().map(c -> bar(capitalised(page.getTranslation(c.translationKey())),
                         turnout.voters().getOrDefault(c, 0))).toList()));
@@ -45,6 +54,27 @@ final class TurnoutCharts {
                             .map(b -> bar(b.label(), turnout.ageBands().getOrDefault(b, 0))).toList()));
         }
         return charts;
+    }
+
+    /**
+     * One bar per district pool: the people who voted in it (valid and invalid ballots: each voter has one ballot per
+     * pool, and the district pools are the districts). With every district's population known, the bars compare
+     * turnout as a share of the residents, since Kraków's districts differ fivefold in size; otherwise the plain
+     * counts.
+     */
+    private List<Bar> districtBars(List<Turnout.PoolTurnout> pools, Map<Long, DistrictSummary> districts,
+            boolean populations) {
+        return pools.stream().map(p -> {
+            DistrictSummary district = districts.get(p.districtId());
+            String voters = Formats.number(p.cast(), locale);
+            if (!populations) {
+                return new Bar(district.label(), p.cast(), voters);
+            }
+            BigDecimal share = BigDecimal.valueOf(p.cast())
+                    .divide(BigDecimal.valueOf(district.population()), 6, RoundingMode.DOWN);
+            return new Bar(district.label(), share.doubleValue(), page.getTranslation("voting.turnout.district-share",
+                    voters, Formats.percent(share, locale), Formats.number(district.population(), locale)));
+        }).toList();
     }
 
     private BarChart chart(String name, String labelHeader, String valueHeader, List<Bar> bars) {

@@ -1,5 +1,7 @@
 package org.civitas.voting.ui;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.civitas.budget.DistrictService;
 import org.civitas.budget.DistrictSummary;
@@ -24,8 +26,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * Turnout per pool, channel and age band, in figures and charts: live for officials during the vote, for everyone
- * after it has closed.
+ * Turnout by district (also as a share of its residents), channel and age band, and per pool, in figures and charts:
+ * live for officials during the vote, for everyone after it has closed.
  */
 @Route("turnout/:edition?([0-9]{1,18})")
 @Menu(order = 16, title = "voting.turnout.title")
@@ -70,7 +72,9 @@ public class TurnoutView extends VerticalLayout implements BeforeEnterObserver, 
         total.setId("turnout-total");
         add(new Paragraph(getTranslation(t.closed() ? "voting.turnout.final" : "voting.turnout.live")), total);
         // the charts first: on a phone they read better than the grid, which adds the invalid ballots
-        TurnoutCharts.of(t, this::poolLabel, this, getLocale()).forEach(this::add);
+        Map<Long, DistrictSummary> byId = districts.all().stream()
+                .collect(Collectors.toMap(DistrictSummary::id, d -> d));
+        TurnoutCharts.of(t, byId, this, getLocale()).forEach(this::add);
         var grid = new Grid<Turnout.PoolTurnout>();
         grid.setId("turnout-pools");
         grid.addColumn(this::poolLabel).setHeader(getTranslation("voting.turnout.pool")).setFlexGrow(2);

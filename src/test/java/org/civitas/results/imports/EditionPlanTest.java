@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.civitas.budget.BallotRule;
+import org.civitas.budget.CountingRule;
 import org.civitas.budget.DistrictSummary;
 import org.civitas.budget.ImportedEdition;
 import org.civitas.tally.Ballot;
@@ -49,6 +50,42 @@ class EditionPlanTest {
                 .isEqualTo("PB 2024 in Gdynia");
         assertThat(EditionPlan.name(Map.of("unit", "Gdynia", "subunit", "Orłowo", "instance", "2020")))
                 .isEqualTo("Gdynia Orłowo 2020");
+    }
+
+    @Test
+    void each_pabulib_rule_is_counted_by_the_rule_of_ours_that_reproduces_it_and_any_other_is_marked() {
+        assertThat(rule("greedy", null, "Gdynia")).isEqualTo(new FileRule("greedy", CountingRule.POINTS, 0, true));
+        assertThat(rule("greedy-threshold", "49.5", "Łódź"))
+                .isEqualTo(new FileRule("greedy-threshold", CountingRule.POINTS, 50, true));
+        assertThat(rule("greedy-threshold", null, "Łódź"))
+                .isEqualTo(new FileRule("greedy-threshold", CountingRule.POINTS, 1, false));
+        assertThat(rule("greedy-no-skip", "50", "Gdynia"))
+                .isEqualTo(new FileRule("greedy-no-skip", CountingRule.POINTS_NO_SKIP, 0, true));
+        assertThat(rule("greedy-custom", null, "Poznań"))
+                .isEqualTo(new FileRule("greedy-custom", CountingRule.POINTS_POZNAN, 0, true));
+        assertThat(rule("greedy-custom", null, "Gdańsk"))
+                .isEqualTo(new FileRule("greedy-custom", CountingRule.POINTS, 1, false));
+        assertThat(rule("equalshares/add1", null, "Assen"))
+                .isEqualTo(new FileRule("equalshares/add1", CountingRule.EQUAL_SHARES, 0, true));
+        assertThat(rule("equalshares/add1-comparison", null, "Świecie"))
+                .isEqualTo(new FileRule("equalshares/add1-comparison", CountingRule.EQUAL_SHARES, 0, false));
+        assertThat(rule("greedy-exclusive", null, "Warszawa")).extracting(FileRule::counting, FileRule::reproduced)
+                .containsExactly(CountingRule.POINTS, false);
+        assertThat(rule(null, null, "Zurich")).isEqualTo(new FileRule("", CountingRule.POINTS, 1, false));
+    }
+
+    private static FileRule rule(String rule, String threshold, String unit) {
+        var meta = new LinkedHashMap<String, String>();
+        meta.put("budget", "1000");
+        meta.put("vote_type", "approval");
+        meta.put("unit", unit);
+        if (rule != null) {
+            meta.put("rule", rule);
+        }
+        if (threshold != null) {
+            meta.put("min_project_score_threshold", threshold);
+        }
+        return FileRule.of(new Election(meta, List.of(Project.of("A", 600, 1)), List.of(Ballot.of("1", "A"))));
     }
 
     private static ImportedEdition plan(String begin, String end, String instance) {

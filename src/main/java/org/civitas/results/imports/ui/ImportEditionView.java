@@ -1,5 +1,7 @@
 package org.civitas.results.imports.ui;
 
+import org.civitas.budget.CountingRule;
+import org.civitas.results.imports.FileRule;
 import org.civitas.results.imports.ImportPreview;
 import org.civitas.results.imports.ImportRefusedException;
 import org.civitas.results.imports.ImportedPastEdition;
@@ -75,19 +77,31 @@ public class ImportEditionView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void showPreview(ImportPreview preview) {
+        FileRule rule = preview.rule();
         var facts = new UnorderedList(
                 new ListItem(getTranslation("results.import.name", preview.name())),
                 new ListItem(preview.district() ? getTranslation("results.import.pool-district", preview.area())
                         : getTranslation("results.import.pool", preview.area())),
                 new ListItem(getTranslation("results.import.vote-type", preview.voteType())),
                 new ListItem(getTranslation("results.import.projects", preview.projects(), preview.withdrawn())),
-                new ListItem(getTranslation("results.import.ballots", preview.ballots())));
+                new ListItem(getTranslation("results.import.ballots", preview.ballots())),
+                new ListItem(getTranslation("results.import.rule", getTranslation(rule.counting().translationKey()))));
+        if (rule.counting() == CountingRule.POINTS) {
+            facts.add(new ListItem(getTranslation("results.import.min-points", rule.minPoints())));
+        }
         facts.setId("import-preview");
         var confirm = new Button(getTranslation("results.import.confirm"), e -> importFile());
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setDisableOnClick(true);
-        outcome.add(new H2(getTranslation("results.import.preview")), facts, confirm);
+        outcome.add(new H2(getTranslation("results.import.preview")), facts);
+        if (!rule.reproduced()) {
+            var differs = new Paragraph(getTranslation("results.import.rule-differs", rule.name()));
+            differs.setId("import-rule-differs");
+            differs.addClassName("civitas-warning");
+            outcome.add(differs);
+        }
+        outcome.add(confirm);
     }
 
     private void importFile() {

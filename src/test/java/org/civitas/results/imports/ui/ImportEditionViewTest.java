@@ -31,7 +31,8 @@ import com.vaadin.flow.component.select.Select;
 
 class ImportEditionViewTest extends KaribuTest {
 
-    static final Path ASSEN = Path.of("/work/shared/data/pabulib/Netherlands_Assen_2024.pb");
+    static final Path DATA = Path.of("/work/shared/data/pabulib");
+    static final Path ASSEN = DATA.resolve("Netherlands_Assen_2024.pb");
 
     @Autowired
     EditionService editions;
@@ -74,6 +75,27 @@ class ImportEditionViewTest extends KaribuTest {
         Select<Long> catalogue = _get(Select.class, s -> s.withId("catalogue-edition"));
         assertThat(catalogue.getValue()).as("the catalogue opens on an edition run here").isEqualTo(running);
         assertThat(catalogue.getItemLabelGenerator().apply(id)).isEqualTo("Assen Top Idee 2024 (imported)");
+    }
+
+    @Test
+    void the_preview_says_how_the_file_will_be_counted_and_warns_when_that_is_not_the_files_own_rule()
+            throws Exception {
+        signIn(accounts.create(Role.OFFICIAL));
+        open("editions/import", Language.EN);
+        ImportEditionView view = _get(ImportEditionView.class);
+
+        view.received("gdynia.pb", Files.readAllBytes(DATA.resolve("Poland_Gdynia_2020_Wielki_Kack__small.pb")));
+        assertThat(_get(UnorderedList.class, s -> s.withId("import-preview")).getElement().getTextRecursively())
+                .contains("Counting: By points, stopping at the first project that does not fit (as in Gdynia");
+        assertThat(_find(Paragraph.class, s -> s.withId("import-rule-differs"))).isEmpty();
+
+        view.received("wesola.pb", Files.readAllBytes(DATA.resolve("Poland_Warszawa_2024_Wesola.pb")));
+        assertThat(_get(UnorderedList.class, s -> s.withId("import-preview")).getElement().getTextRecursively())
+                .contains("Counting: By points: the most points first", "The fewest points a funded project needs: 1");
+        assertThat(_get(Paragraph.class, s -> s.withId("import-rule-differs")).getText()).isEqualTo("The file’s "
+                + "official counting rule (“greedy-exclusive”) cannot be reproduced here: the votes will be counted as "
+                + "shown above, so the results may differ from the official ones.");
+        assertThat(_find(Button.class, s -> s.withId("import-confirm"))).as("a caution, not a refusal").hasSize(1);
     }
 
     @Test
