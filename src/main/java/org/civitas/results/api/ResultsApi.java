@@ -13,6 +13,7 @@ import org.civitas.results.Outcome;
 import org.civitas.results.PoolResult;
 import org.civitas.results.ResultsRuleException;
 import org.civitas.results.ResultsService;
+import org.civitas.shared.Csv;
 import org.civitas.shared.Language;
 import org.civitas.voting.VotingRuleException;
 import org.springframework.http.HttpStatus;
