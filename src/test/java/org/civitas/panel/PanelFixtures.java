@@ -29,14 +29,55 @@ public class PanelFixtures {
 
     private final PanelService panels;
     private final VolunteerService volunteers;
+    private final DrawService draws;
+    private final MembershipService memberships;
     private final TestAccounts accounts;
     private final Clock clock;
 
-    PanelFixtures(PanelService panels, VolunteerService volunteers, TestAccounts accounts, Clock clock) {
+    PanelFixtures(PanelService panels, VolunteerService volunteers, DrawService draws, MembershipService memberships,
+            TestAccounts accounts, Clock clock) {
         this.panels = panels;
         this.volunteers = volunteers;
+        this.draws = draws;
+        this.memberships = memberships;
         this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /**
+     * A small panel, drawn, whose 20 members accepted their invitations signed in, each with a new account (so each
+     * can vote and take part); their emails in the order of the seats.
+     */
+    public List<String> drawnWithAcceptedMembers(long panelId) {
+        registerSample(panelId);
+        asOfficial(() -> {
+            panels.closeRegistration(panelId);
+            return draws.draw(panelId);
+        });
+        List<String> emails = new ArrayList<>();
+        for (MemberSummary seat : asOfficial(() -> memberships.list(panelId))) {
+            String email = accounts.create(Role.RESIDENT);
+            accounts.signIn(email);
+            memberships.answer(invitationSecret(panelId, seat.name()), true);
+            emails.add(email);
+        }
+        SecurityContextHolder.clearContext();
+        return emails;
+    }
+
+    /** Someone with an account invited in a role by a coordinator, who accepts through the mailed link. */
+    public String inRole(long panelId, MemberRole role) {
+        String email = accounts.create(Role.RESIDENT);
+        asOfficial(() -> {
+            memberships.add(panelId, email, role);
+            return null;
+        });
+        var mail = org.civitas.support.TestMail.awaitMail(email, "", java.time.Duration.ofSeconds(30));
+        String link = org.civitas.support.TestMail.link(mail, "/panels/invitation/");
+        accounts.signIn(email);
+        memberships.answer(link.substring(link.lastIndexOf('/') + 1), true);
+        SecurityContextHolder.clearContext();
+        return email;
     }
 
     /** A panel recruiting until a week from now, with example_small_20's quotas and seed "4 8 15 16 23 42". */

@@ -41,17 +41,7 @@ class PanelRecommendationTest extends IntegrationTest {
     @BeforeEach
     void aPanelOfTwentyWhoAccepted() {
         panel = fixtures.smallPanel(0);
-        fixtures.registerSample(panel);
-        fixtures.asOfficial(() -> {
-            panels.closeRegistration(panel);
-            return draws.draw(panel);
-        });
-        for (MemberSummary m : fixtures.asOfficial(() -> memberships.list(panel))) {
-            String email = accounts.create(Role.RESIDENT);
-            accounts.signIn(email);
-            memberships.answer(PanelFixtures.invitationSecret(panel, m.name()), true);
-            members.add(email);
-        }
+        members.addAll(fixtures.drawnWithAcceptedMembers(panel));
     }
 
     @Test

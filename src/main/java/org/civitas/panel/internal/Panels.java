@@ -22,12 +22,15 @@ public class Panels {
     private final PanelRepository panels;
     private final VolunteerRepository volunteers;
     private final MemberRepository members;
+    private final Deliberations deliberations;
     private final Clock clock;
 
-    Panels(PanelRepository panels, VolunteerRepository volunteers, MemberRepository members, Clock clock) {
+    Panels(PanelRepository panels, VolunteerRepository volunteers, MemberRepository members,
+            Deliberations deliberations, Clock clock) {
         this.panels = panels;
         this.volunteers = volunteers;
         this.members = members;
+        this.deliberations = deliberations;
         this.clock = clock;
     }
 
@@ -94,7 +97,8 @@ public class Panels {
         }
         return new PanelPage(summary(panel, reader), panel.text(reader).description(), panel.textLanguage(reader),
                 panel.getReserves(), panel.getThresholdPercent(), panel.getSeed(), panel.quotas(), panel.getDrawnOn(),
-                selection, members.acceptedSeats(panel.getId()), registrationOpen(panel));
+                selection, members.acceptedSeats(panel.getId()), registrationOpen(panel),
+                deliberations.materials(panel.getId()));
     }
 
     /** Each category's features, for the registration form. */

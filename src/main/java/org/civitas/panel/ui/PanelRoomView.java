@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.civitas.identity.ProfileService;
 import org.civitas.identity.Role;
+import org.civitas.panel.DeliberationService;
 import org.civitas.panel.MemberRole;
 import org.civitas.panel.MemberSummary;
 import org.civitas.panel.MembershipService;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,8 +34,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The panel's own room ({@code /panels/7/room}), for its people and coordinators only: who takes part, and the
- * recommendations, drafted, amended and voted here.
+ * The panel's own room ({@code /panels/7/room}), for its people and coordinators only, one tab each: the
+ * recommendations (drafted, amended and voted here), sessions, materials, questions to experts, discussion, people.
  */
 @Route("panels/:panel([0-9]{1,18})/room")
 @PermitAll
@@ -43,20 +45,24 @@ public class PanelRoomView extends VerticalLayout implements BeforeEnterObserver
     private final MembershipService memberships;
     private final RecommendationService recommendations;
     private final ProfileService profiles;
+    private final DeliberationService deliberation;
     private long panelId;
+    private int selectedTab;
 
     PanelRoomView(PanelService panels, MembershipService memberships, RecommendationService recommendations,
-            ProfileService profiles) {
+            ProfileService profiles, DeliberationService deliberation) {
         this.panels = panels;
         this.memberships = memberships;
         this.recommendations = recommendations;
         this.profiles = profiles;
+        this.deliberation = deliberation;
         addClassName("civitas-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         panelId = event.getRouteParameters().getLong("panel").orElse(-1L);
+        selectedTab = 0;
         if (panels.page(panelId, Language.of(getLocale())).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -78,19 +84,37 @@ public class PanelRoomView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         MemberRole role = me.map(MemberSummary::role).orElse(null);
+        var who = deliberation.person(panelId);
+        var tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("panel.room.recommendations"), recommendationsTab(role, coordinator));
+        tabs.add(getTranslation("panel.room.sessions"), new SessionsTab(panelId, who, deliberation, this::act));
+        tabs.add(getTranslation("panel.room.materials"), new MaterialsTab(panelId, who, deliberation, this::act));
+        tabs.add(getTranslation("panel.room.questions"), new QuestionsTab(panelId, who, deliberation, this::act));
+        tabs.add(getTranslation("panel.room.discussion"), new DiscussionTab(panelId, who, deliberation, this::act));
+        tabs.add(getTranslation("panel.room.people"),
+                new MembersPart(memberships.list(panelId), coordinator, (id, accept) -> { }));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        tabs.setId("panel-room-tabs");
+        add(tabs);
+    }
+
+    private VerticalLayout recommendationsTab(MemberRole role, boolean coordinator) {
         boolean drafts = role == MemberRole.MEMBER || role == MemberRole.MODERATOR;
         boolean opens = role == MemberRole.MODERATOR || coordinator;
-        add(new MembersPart(memberships.list(panelId), coordinator, (id, accept) -> { }));
-        add(new H2(getTranslation("panel.room.recommendations")));
+        var tab = new VerticalLayout();
+        tab.setPadding(false);
         for (RecommendationSummary r : recommendations.all(panelId)) {
             var card = new RecommendationCard(r);
             card.add(new RecommendationActions(r, drafts, opens, role == MemberRole.MEMBER, recommendations,
                     this::act));
-            add(card);
+            tab.add(card);
         }
         if (drafts) {
-            add(draftForm());
+            tab.add(draftForm());
         }
+        return tab;
     }
 
     private VerticalLayout draftForm() {

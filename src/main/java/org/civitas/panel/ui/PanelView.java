@@ -90,7 +90,8 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver, Ha
                         Formats.date(s.deliberationStarts(), getLocale()),
                         Formats.date(s.deliberationEnds(), getLocale()), page.thresholdPercent())));
         Optional<CurrentAccount> me = profiles.current();
-        add(new TakePart(page, me.isPresent(), volunteers), links(me), follow(me.isPresent()), new SelectionPart(page));
+        add(new TakePart(page, me.isPresent(), volunteers), links(me), follow(me.isPresent()), new SelectionPart(page),
+                new H2(getTranslation("panel.page.materials")), new MaterialsPart(panelId, page.materials()));
         decided(me.filter(m -> m.has(Role.OFFICIAL) || m.has(Role.ADMIN)).isPresent());
     }
 

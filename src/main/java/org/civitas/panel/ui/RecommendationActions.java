@@ -25,10 +25,6 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class RecommendationActions extends VerticalLayout {
 
-    interface Act {
-        void run(Runnable action, String successKey);
-    }
-
     RecommendationActions(RecommendationSummary r, boolean drafts, boolean opens, boolean votes,
             RecommendationService service, Act act) {
         setPadding(false);

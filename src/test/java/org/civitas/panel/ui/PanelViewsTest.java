@@ -52,6 +52,8 @@ class PanelViewsTest extends KaribuTest {
     RecommendationService recommendations;
     @Autowired
     PanelFixtures fixtures;
+    @Autowired
+    org.civitas.panel.DeliberationService deliberation;
 
     @Test
     void a_coordinator_sets_up_a_panel_with_quotas_from_population_shares_and_a_bad_setup_is_refused_in_polish() {
@@ -150,6 +152,27 @@ class PanelViewsTest extends KaribuTest {
         assertThat(recommendations.decided(id).get(0).answer().decision())
                 .isEqualTo(org.civitas.panel.AnswerDecision.ACCEPTED);
         assertThat(_find(Select.class, s -> s.withId("answer-decision-" + recommendation))).isEmpty();
+    }
+
+    @Test
+    void a_member_asks_the_experts_in_the_room_and_an_expert_answers_there() {
+        long id = fixtures.smallPanel(0);
+        String member = fixtures.drawnWithAcceptedMembers(id).get(0);
+        String expert = fixtures.inRole(id, org.civitas.panel.MemberRole.EXPERT);
+        signIn(member);
+        open("panels/" + id + "/room", Language.EN);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("panel-room-tabs")).setSelectedIndex(3);
+        _setValue(_get(TextArea.class, s -> s.withId("question-text")), "Which streets are the hottest?");
+        _click(_get(Button.class, s -> s.withId("question-ask")));
+        long question = deliberation.questions(id).get(0).id();
+
+        signIn(expert);
+        open("panels/" + id + "/room", Language.EN);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("panel-room-tabs")).setSelectedIndex(3);
+        _setValue(_get(TextArea.class, s -> s.withId("answer-text-" + question)), "Those without trees.");
+        _click(_get(Button.class, s -> s.withId("answer-send-" + question)));
+        assertThat(deliberation.questions(id).get(0).answer()).isEqualTo("Those without trees.");
+        assertThat(_find(TextArea.class, s -> s.withId("answer-text-" + question))).isEmpty();
     }
 
     @Test
