@@ -7,7 +7,9 @@ import java.util.Arrays;
 
 /**
  * Times `select-panel --probabilities` on the two samples and prints the wall time and the smallest
- * probability. Run from the project root: {@code mvn -q test-compile exec:java}.
+ * probability. Run from the project root as the README says, after {@code ./mvnw -q test-compile}:
+ * {@code java -cp "target/classes:target/test-classes:$(./mvnw -q dependency:build-classpath
+ * -Dmdep.outputFile=/dev/stdout)" org.civitas.panel.sortition.SortitionBenchmark}.
  */
 public final class SortitionBenchmark {
 
