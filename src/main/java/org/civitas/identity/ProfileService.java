@@ -28,10 +28,13 @@ public class ProfileService {
 
     private final AccountRepository accounts;
     private final ObjectMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ProfileService(AccountRepository accounts, ObjectMapper json) {
+    ProfileService(AccountRepository accounts, ObjectMapper json,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.events = events;
     }
 
     /** The signed-in account, or empty for a visitor. */
@@ -89,7 +92,9 @@ public class ProfileService {
     @PermitAll
     @Transactional
     public void deleteMyAccount() {
-        requireSignedIn().anonymise();
+        Account account = requireSignedIn();
+        account.anonymise();
+        events.publishEvent(new AccountErased(account.getId()));
     }
 
     private Account requireSignedIn() {

@@ -64,6 +64,12 @@ public class Member {
         }
     }
 
+    /** The person erased their account: their name and contact go, their place and answers stay. */
+    public void erase() {
+        this.name = "—";
+        this.email = null;
+    }
+
     public Long getId() { return id; }
     public long getPanelId() { return panelId; }
     public Long getVolunteerId() { return volunteerId; }

@@ -14,6 +14,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByTokenHash(String tokenHash);
 
+    List<Member> findByAccountId(long accountId);
+
     Optional<Member> findFirstByPanelIdAndAccountIdOrderByIdDesc(long panelId, long accountId);
 
     List<Member> findByStatusAndRespondByBefore(MemberStatus status, LocalDate day);

@@ -78,6 +78,13 @@ public class Volunteer {
         this.reserveRank = null;
     }
 
+    /** The person erased their account: their name and contact go, their place and answers stay. */
+    public void erase() {
+        this.name = "—";
+        this.email = null;
+        this.needs = "";
+    }
+
     public Long getId() { return id; }
     public long getPanelId() { return panelId; }
     public Long getAccountId() { return accountId; }

@@ -12,4 +12,6 @@ public interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
     Optional<Volunteer> findByPanelIdAndAccountId(long panelId, long accountId);
 
     long countByPanelId(long panelId);
+
+    List<Volunteer> findByAccountId(long accountId);
 }
