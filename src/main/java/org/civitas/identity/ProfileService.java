@@ -42,7 +42,13 @@ public class ProfileService {
         return signedIn().map(Account::current);
     }
 
-    /** The signed-in account's id, in one small query: for hot paths (casting a ballot) that need nothing else. */
+    /**
+     * The signed-in account's id, in one small query: for hot paths (casting a ballot) that need nothing else. It
+     * keeps the class's read-only transaction on purpose: without one (SUPPORTS), inside a caller's
+     * non-transactional scope such as {@code VotingService.cast}, the shared EntityManager holds its connection
+     * until that caller returns, while the ballot's group commit needs another one; 32 voters then exhausted the
+     * pool of 20 (VotingBenchmark, December 2026).
+     */
     public Optional<Long> currentId() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {

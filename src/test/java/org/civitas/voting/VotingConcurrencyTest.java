@@ -3,14 +3,13 @@ package org.civitas.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,14 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * One person, one ballot, even when a thousand casts arrive together (design.md §3): 1,000 tasks from 1,000
- * accounts cast for only 100 people, all released at the same moment, so most casts of a person race another.
+ * One person, one ballot, even when a thousand casts arrive together (design.md §3): 1,000 threads, each with its
+ * own account, cast for only 100 people; all wait at one gate and are released at the same moment, so each
+ * person's ten casts race one another (and everyone else's) into the database.
  */
 class VotingConcurrencyTest extends IntegrationTest {
 
     static final int PEOPLE = 100;
     static final int CASTS = 1_000;
-    static final int WORKERS = 64;
 
     @Autowired
     BallotFixtures ballots;
@@ -53,17 +52,16 @@ class VotingConcurrencyTest extends IntegrationTest {
         var cast = new AtomicInteger();
         Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
         Queue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
+        var ready = new CountDownLatch(CASTS);
         var start = new CountDownLatch(1);
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        List<Thread> threads = new ArrayList<>(CASTS);
         for (int i = 0; i < CASTS; i++) {
-            // a person's ten casts are queued next to each other, so they meet in the database at the same time
-            // rather than a hundred tasks apart (the connection pool lets only a few transactions run at once)
-            int task = i % (CASTS / PEOPLE) * PEOPLE + i / (CASTS / PEOPLE);
-            String voter = voters.get(task);
-            VoterIdentity person = Identities.pesel(task % PEOPLE);
-            workers.execute(() -> {
+            String voter = voters.get(i);
+            VoterIdentity person = Identities.pesel(i % PEOPLE);
+            threads.add(new Thread(() -> {
                 try {
                     accounts.signIn(voter);
+                    ready.countDown();
                     start.await();
                     voting.cast(edition.id(), person, district.districtId(), ballot);
                     cast.incrementAndGet();
@@ -74,11 +72,17 @@ class VotingConcurrencyTest extends IntegrationTest {
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
-            });
+            }, "cast-" + i));
         }
+        threads.forEach(Thread::start);
+        // every thread is signed in and waiting at the gate before any is let through, so they truly race
+        assertThat(ready.await(1, TimeUnit.MINUTES)).as("all %d threads at the gate", CASTS).isTrue();
         start.countDown();
-        workers.shutdown();
-        assertThat(workers.awaitTermination(5, TimeUnit.MINUTES)).as("all casts finished").isTrue();
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        for (Thread t : threads) {
+            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
+        }
+        assertThat(threads).as("all casts finished").noneMatch(Thread::isAlive);
 
         assertThat(unexpected).as("exceptions other than a rule's refusal").isEmpty();
         assertThat(cast).hasValue(PEOPLE);

@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.civitas.voting.VotingRuleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * undoes just that statement, the refusal goes back to that voter alone and the others' ballots go on;
  * <li>a ballot is written only after its participation record, and an error there (no longer a voter's fault)
  * fails the whole transaction: every voter of the batch gets the error, and nothing of theirs is stored;
- * <li>a deadlock or lock timeout undoes the whole transaction; the batch is then written again from the start.
+ * <li>a deadlock or lock timeout undoes the whole transaction; the batch is then written again from the start, and
+ * when that keeps failing, every voter of the batch is told (translated) that nothing was stored and to cast again.
  * </ul>
  *
  * With one voter at a time a batch holds one ballot, so nothing waits longer than it did. A few lanes write side by
@@ -34,7 +38,10 @@ public class BallotWriter {
 
     /** Enough to share a flush among every voter of a busy moment; small enough to keep a transaction short. */
     private static final int MOST_PER_BATCH = 200;
-    private static final int ATTEMPTS = 3;
+    static final int ATTEMPTS = 3;
+    /** What a voter reads when the batch could not be written: nothing of theirs is stored, so they may cast again. */
+    static final String BUSY = "voting.error.busy";
+    private static final Logger log = LoggerFactory.getLogger(BallotWriter.class);
     private static final int LANES = 4;
 
     private final TransactionTemplate transactions;
@@ -96,7 +103,10 @@ public class BallotWriter {
                 return;
             } catch (TransientDataAccessException e) {
                 if (attempt == ATTEMPTS) {
-                    batch.forEach(p -> p.fail(e));
+                    // the class only: the database's message could carry a statement's values
+                    log.warn("{} ballots not written: {} on each of {} attempts", batch.size(),
+                            e.getClass().getSimpleName(), ATTEMPTS);
+                    batch.forEach(p -> p.fail(new VotingRuleException(BUSY)));
                     return;
                 }
             } catch (RuntimeException e) {
@@ -122,7 +132,7 @@ public class BallotWriter {
             refusal = null;
             try {
                 writes.run();
-            } catch (org.civitas.voting.VotingRuleException e) {
+            } catch (VotingRuleException e) {
                 refusal = e;
             }
         }

@@ -15,7 +15,10 @@ import org.civitas.budget.PoolSummary;
 import org.civitas.proposal.BallotFixtures;
 import org.civitas.shared.Language;
 import org.civitas.support.KaribuTest;
+import org.civitas.identity.Role;
 import org.civitas.voting.Identities;
+import org.civitas.voting.PaperVotingService;
+import org.civitas.voting.VoterIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +38,8 @@ class BoothViewTest extends KaribuTest {
     BallotFixtures ballots;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PaperVotingService paperVoting;
 
     EditionDetails edition;
     PoolSummary city;
@@ -157,6 +162,54 @@ class BoothViewTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
                 .contains("PESEL").isNotEqualTo(n.getTranslation("voting.error.pesel", java.util.Locale.ENGLISH)));
         assertThat(_find(TextField.class, s -> s.withId("booth-pesel"))).hasSize(1);
+    }
+
+    @Test
+    void a_person_who_took_paper_cards_is_refused_online_in_the_booth_with_the_translated_message() {
+        openVote(new BallotRule(BallotRule.Kind.KRAKOW_POINTS, null), new BigDecimal("100000"));
+        issuePaperCards(Identities.peselNumber(106));
+        signIn(accounts.residentOf(district.districtId()));
+        open("vote/" + edition.id(), Language.PL);
+
+        identify(Identities.peselNumber(106));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains(polish("voting.error.already-voted"));
+        assertThat(_find(TextField.class, s -> s.withId("booth-pesel"))).as("still at the identity step").hasSize(1);
+    }
+
+    @Test
+    void paper_cards_taken_while_the_booth_is_open_refuse_the_cast_with_the_translated_message_and_store_nothing() {
+        openVote(new BallotRule(BallotRule.Kind.KRAKOW_POINTS, null), new BigDecimal("100000"));
+        String resident = accounts.residentOf(district.districtId());
+        signIn(resident);
+        open("vote/" + edition.id(), Language.PL);
+        identify(Identities.peselNumber(107));
+        next();
+        cityProjects.subList(0, 3).forEach(this::pick);
+        next();
+        districtProjects.subList(0, 3).forEach(this::pick);
+        next();
+        // the same person is handed paper cards at a voting point before pressing Cast
+        issuePaperCards(Identities.peselNumber(107));
+        accounts.signIn(resident);
+
+        _click(_get(Button.class, s -> s.withId("booth-cast")));
+
+        assertThat(_get(Paragraph.class, s -> s.withId("booth-refused")).getText())
+                .isEqualTo(polish("voting.error.already-voted"));
+        assertThat(_find(Paragraph.class, s -> s.withId("booth-receipt"))).isEmpty();
+        assertThat(ballotRows()).isZero();
+    }
+
+    /** An official hands out paper cards to this person; the test's thread is then signed in as that official. */
+    private void issuePaperCards(String pesel) {
+        accounts.signIn(accounts.create(Role.OFFICIAL));
+        paperVoting.issue(edition.id(), VoterIdentity.ofPesel(pesel));
+    }
+
+    private static String polish(String key) {
+        return java.util.ResourceBundle.getBundle("vaadin-i18n/translations", Language.PL.locale()).getString(key);
     }
 
     private void identify(String pesel) {

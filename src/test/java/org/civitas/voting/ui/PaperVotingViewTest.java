@@ -1,6 +1,7 @@
 package org.civitas.voting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,11 +83,36 @@ class PaperVotingViewTest extends KaribuTest {
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
-    /** A valid card, a card that breaks the rule (refused, so entered as invalid), then finish. */
+    @Test
+    void a_batch_whose_two_entries_differ_is_flagged_with_the_card_position_and_cannot_be_counted() {
+        signIn(accounts.create(Role.OFFICIAL));
+        long batch = paper.openBatch(edition.id(), city.id(), "Punkt 4, urna 2");
+        open("voting/paper/" + batch, Language.EN);
+        enterRound();
+
+        signIn(accounts.create(Role.OFFICIAL));
+        open("voting/paper/" + batch, Language.EN);
+        // the second official reads the first card's second and third choices the other way round
+        enterRound(projects.get(0), projects.get(2), projects.get(1));
+
+        assertThat(status()).isEqualTo("Status: the rounds differ");
+        assertThat(_get(Paragraph.class, s -> s.withId("paper-mismatches")).getText())
+                .isEqualTo("The rounds differ on these cards (position in the stack): 1. Check them on paper and "
+                        + "correct your round.");
+        assertThat(_find(Button.class, s -> s.withId("paper-count"))).as("no count while the rounds differ").isEmpty();
+        assertThat(jdbc.sql("select count(*) from ballot where edition_id = ?").param(edition.id())
+                .query(Integer.class).single()).isZero();
+    }
+
     private void enterRound() {
+        enterRound(projects.get(0), projects.get(1), projects.get(2));
+    }
+
+    /** A valid card ranked as given, a card that breaks the rule (refused, so entered as invalid), then finish. */
+    private void enterRound(long... ranked) {
         for (int rank = 1; rank <= 3; rank++) {
             int r = rank;
-            _setValue((Select) _get(Select.class, s -> s.withId("paper-rank-" + r)), projects.get(r - 1));
+            _setValue((Select) _get(Select.class, s -> s.withId("paper-rank-" + r)), ranked[r - 1]);
         }
         _click(_get(Button.class, s -> s.withId("paper-add-card")));
         _setValue((Select) _get(Select.class, s -> s.withId("paper-rank-1")), projects.get(0));
