@@ -104,7 +104,8 @@ class PanelDrawTest extends IntegrationTest {
         assertThat(genders(after)).containsEntry("female", 10L).containsEntry("male", 10L);
 
         clock.advance(Duration.ofDays(8));
-        assertThat(memberships.expireDue()).isEqualTo(20);
+        // other tests' panels may have invitations due too: count this panel's only
+        assertThat(memberships.expireDue()).isGreaterThanOrEqualTo(20);
         var expired = fixtures.asOfficial(() -> memberships.list(id));
         assertThat(expired.stream().filter(m -> m.status() == MemberStatus.EXPIRED)).hasSize(20);
         assertThat(expired.stream().filter(m -> m.status() == MemberStatus.INVITED))
