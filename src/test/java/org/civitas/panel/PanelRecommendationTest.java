@@ -76,13 +76,16 @@ class PanelRecommendationTest extends IntegrationTest {
         assertThatThrownBy(() -> recommendations.vote(passing, VoteChoice.SUPPORT))
                 .hasFieldOrPropertyWithValue("messageKey", "panel.error.members-vote");
         assertThatThrownBy(() -> recommendations.all(panel)).isInstanceOf(AccessDeniedException.class);
-        assertThat(recommendations.closeDue()).as("the window is still open").isZero();
+        recommendations.closeDue();
+        assertThat(fixtures.asOfficial(() -> recommendations.all(panel))).as("the window is still open")
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(RecommendationStatus.VOTING));
 
         clock.advance(Duration.ofHours(2));
         accounts.signIn(members.get(5));
         assertThatThrownBy(() -> recommendations.vote(passing, VoteChoice.SUPPORT))
                 .hasFieldOrPropertyWithValue("messageKey", "panel.error.vote-not-open");
-        assertThat(recommendations.closeDue()).isEqualTo(2);
+        // other tests' votes may close too
+        assertThat(recommendations.closeDue()).isGreaterThanOrEqualTo(2);
 
         var decided = recommendations.decided(panel);
         assertThat(decided).extracting(RecommendationSummary::status)
