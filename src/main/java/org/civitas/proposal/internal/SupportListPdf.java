@@ -1,8 +1,6 @@
 package org.civitas.proposal.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.civitas.shared.pdf.PdfFile;
 import org.civitas.shared.pdf.PdfFonts;
 import org.civitas.shared.pdf.PdfText;
 import org.civitas.shared.pdf.TextBlock;
@@ -48,20 +47,10 @@ public final class SupportListPdf {
         if (rows < 1) {
             throw new IllegalArgumentException("rows must be positive: " + rows);
         }
-        try (var document = new PDDocument()) {
-            var regular = PdfFonts.regular(document);
-            var bold = PdfFonts.bold(document);
-            var layout = new Layout(sheet, regular, bold);
+        return PdfFile.render(sheet.text("heading") + " – " + sheet.proposalNumber(), document -> {
+            var layout = new Layout(sheet, PdfFonts.regular(document), PdfFonts.bold(document));
             write(document, sheet, layout, rows);
-            document.getDocumentInformation().setTitle(sheet.text("heading") + " – " + sheet.proposalNumber());
-            document.getDocumentInformation().setCreator("Civitas");
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            // Everything is in memory and the fonts ship with the application: this is a bug, not a condition.
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void write(PDDocument document, SupportListSheet sheet, Layout layout, int rows)
