@@ -21,11 +21,13 @@ public class Registrations {
 
     private final Panels panels;
     private final VolunteerRepository volunteers;
+    private final Recruitments recruitments;
     private final Clock clock;
 
-    Registrations(Panels panels, VolunteerRepository volunteers, Clock clock) {
+    Registrations(Panels panels, VolunteerRepository volunteers, Recruitments recruitments, Clock clock) {
         this.panels = panels;
         this.volunteers = volunteers;
+        this.recruitments = recruitments;
         this.clock = clock;
     }
 
@@ -47,9 +49,10 @@ public class Registrations {
         }
         Map<String, String> answers = answers(PanelRules.features(panel.quotas()), registration.answers());
         Language language = registration.language() == null ? Language.DEFAULT : registration.language();
+        Long addressId = recruitments.claim(panelId, registration.invitationCode());
         try {
             return volunteers.saveAndFlush(new Volunteer(panelId, accountId, name, email, language, needs, channel,
-                    answers, clock.instant())).getId();
+                    answers, clock.instant()).invitedAt(addressId)).getId();
         } catch (DataIntegrityViolationException twoAtOnce) {
             throw new PanelRuleException("panel.error.already-registered");
         }

@@ -48,6 +48,8 @@ public class Volunteer {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
     private Integer reserveRank;
+    /** The invited address whose letter's code the volunteer gave, if any. */
+    private Long addressId;
 
     protected Volunteer() {
     }
@@ -64,6 +66,11 @@ public class Volunteer {
         this.answers.putAll(answers);
         this.consentedAt = consentedAt;
         this.outcome = Outcome.POOL;
+    }
+
+    public Volunteer invitedAt(Long addressId) {
+        this.addressId = addressId;
+        return this;
     }
 
     public void drawnAs(double probability, Outcome outcome, Integer reserveRank) {
@@ -97,4 +104,5 @@ public class Volunteer {
     public Double getProbability() { return probability; }
     public Outcome getOutcome() { return outcome; }
     public Integer getReserveRank() { return reserveRank; }
+    public Long getAddressId() { return addressId; }
 }

@@ -20,22 +20,22 @@ import java.util.List;
  * <li>{@code choose(items, k)} is a partial Fisher-Yates shuffle: for i = 0 .. k-1, swap item i with item
  * i + below(size - i); the first k items are chosen, in that order.</li>
  * </ul>
- * The purpose ("panel", "reserves") keeps the streams of different draws from the same seed apart.
+ * The purpose ("panel", "reserves", "invitations") keeps the streams of different draws from the same seed apart.
  */
-final class SeededRandom {
+public final class SeededRandom {
 
     private final byte[] prefix;
     private long block;
     private ByteBuffer words = ByteBuffer.allocate(0);
 
-    SeededRandom(String seed, String purpose) {
+    public SeededRandom(String seed, String purpose) {
         byte[] p = purpose.getBytes(StandardCharsets.UTF_8);
         byte[] s = seed.getBytes(StandardCharsets.UTF_8);
         prefix = ByteBuffer.allocate(p.length + s.length + 2).put(p).put((byte) 0).put(s).put((byte) 0).array();
     }
 
     /** A uniformly random number in [0, bound). */
-    long below(long bound) {
+    public long below(long bound) {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be positive: " + bound);
         }
@@ -49,7 +49,7 @@ final class SeededRandom {
     }
 
     /** k items chosen uniformly at random without replacement, in the order drawn. */
-    <T> List<T> choose(List<T> items, int k) {
+    public <T> List<T> choose(List<T> items, int k) {
         List<T> shuffled = new ArrayList<>(items);
         for (int i = 0; i < k; i++) {
             Collections.swap(shuffled, i, i + (int) below(shuffled.size() - i));

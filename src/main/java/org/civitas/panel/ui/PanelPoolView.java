@@ -8,6 +8,7 @@ import org.civitas.panel.PanelPage;
 import org.civitas.panel.PanelRuleException;
 import org.civitas.panel.PanelService;
 import org.civitas.panel.PanelStatus;
+import org.civitas.panel.RecruitmentService;
 import org.civitas.panel.VolunteerService;
 import org.civitas.shared.Language;
 import org.civitas.shared.ui.Fields;
@@ -34,8 +35,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The coordinator's desk for one panel ({@code /panels/7/pool}): the pool against the quotas, paper registrations,
- * closing registration, the draw, the people invited and their answers, and inviting experts, moderators, observers.
+ * The coordinator's desk for one panel ({@code /panels/7/pool}): the pool against the quotas, recruitment by letter,
+ * paper registrations, closing registration, the draw, the people invited and their answers, and inviting experts,
+ * moderators, observers.
  */
 @Route("panels/:panel([0-9]{1,18})/pool")
 @RolesAllowed({"OFFICIAL", "ADMIN"})
@@ -45,13 +47,16 @@ public class PanelPoolView extends VerticalLayout implements BeforeEnterObserver
     private final VolunteerService volunteers;
     private final DrawService draws;
     private final MembershipService memberships;
+    private final RecruitmentService recruitment;
     private long panelId;
 
-    PanelPoolView(PanelService panels, VolunteerService volunteers, DrawService draws, MembershipService memberships) {
+    PanelPoolView(PanelService panels, VolunteerService volunteers, DrawService draws, MembershipService memberships,
+            RecruitmentService recruitment) {
         this.panels = panels;
         this.volunteers = volunteers;
         this.draws = draws;
         this.memberships = memberships;
+        this.recruitment = recruitment;
         addClassName("civitas-page");
     }
 
@@ -71,6 +76,7 @@ public class PanelPoolView extends VerticalLayout implements BeforeEnterObserver
         add(new H1(getTranslation("panel.pool.title")), new RouterLink(page.summary().question(), PanelView.class,
                 PanelView.parameters(panelId)), new Paragraph(getTranslation(page.summary().status().key())));
         add(new PoolPart(volunteers.count(panelId), volunteers.counts(panelId)));
+        add(new RecruitmentPart(recruitment, panelId, page.summary().status() == PanelStatus.RECRUITING));
         if (page.registrationOpen()) {
             add(paperForm());
         }

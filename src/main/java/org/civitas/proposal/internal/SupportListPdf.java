@@ -1,10 +1,6 @@
 package org.civitas.proposal.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +10,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.civitas.shared.pdf.PdfFile;
+import org.civitas.shared.pdf.PdfFonts;
+import org.civitas.shared.pdf.PdfText;
+import org.civitas.shared.pdf.TextBlock;
+import org.civitas.shared.pdf.Typeface;
 
 /**
  * The paper support list of one proposal as an A4 PDF, for residents who sign by hand rather than
@@ -46,20 +47,10 @@ public final class SupportListPdf {
         if (rows < 1) {
             throw new IllegalArgumentException("rows must be positive: " + rows);
         }
-        try (var document = new PDDocument()) {
-            var regular = PDType0Font.load(document, new ByteArrayInputStream(Fonts.REGULAR), true);
-            var bold = PDType0Font.load(document, new ByteArrayInputStream(Fonts.BOLD), true);
-            var layout = new Layout(sheet, regular, bold);
+        return PdfFile.render(sheet.text("heading") + " – " + sheet.proposalNumber(), document -> {
+            var layout = new Layout(sheet, PdfFonts.regular(document), PdfFonts.bold(document));
             write(document, sheet, layout, rows);
-            document.getDocumentInformation().setTitle(sheet.text("heading") + " – " + sheet.proposalNumber());
-            document.getDocumentInformation().setCreator("Civitas");
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            // Everything is in memory and the fonts ship with the application: this is a bug, not a condition.
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void write(PDDocument document, SupportListSheet sheet, Layout layout, int rows)
@@ -141,23 +132,6 @@ public final class SupportListPdf {
             content.newLineAtOffset(MARGIN + (WIDTH - footerType.width(text)) / 2, MARGIN);
             content.showText(text);
             content.endText();
-        }
-    }
-
-    /** Read once: parsing is per document, but the files need not be read from the jar each time. */
-    private static final class Fonts {
-        static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
-        static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
-
-        private static byte[] read(String resource) {
-            try (InputStream in = SupportListPdf.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("font missing from the classpath: " + resource);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.civitas.shared.pdf.PdfText;
+import org.civitas.shared.pdf.Typeface;
 
 /**
  * The ruled grid where residents sign. Rows are numbered across pages, so an official counting

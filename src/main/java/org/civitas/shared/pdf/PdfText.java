@@ -1,4 +1,4 @@
-package org.civitas.proposal.internal;
+package org.civitas.shared.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Breaks text into lines that fit a width. PDF has no text flow of its own, so every line break
  * on the sheet is decided here by measuring with the font.
  */
-final class PdfText {
+public final class PdfText {
 
     private static final String ELLIPSIS = "…";
 
@@ -21,7 +21,7 @@ final class PdfText {
      * The text with every character the font cannot draw replaced: PDFBox refuses a whole string
      * for one missing glyph, and a resident's emoji in a title must not stop the list from printing.
      */
-    static String printable(PDFont font, String text) {
+    public static String printable(PDFont font, String text) {
         var out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\n') {
@@ -47,7 +47,7 @@ final class PdfText {
     }
 
     /** Lines no wider than {@code width}; explicit line breaks in the text are kept. */
-    static List<String> wrap(Typeface type, String text, float width) throws IOException {
+    public static List<String> wrap(Typeface type, String text, float width) throws IOException {
         var lines = new ArrayList<String>();
         for (String paragraph : printable(type.font(), text).split("\n", -1)) {
             wrapParagraph(type, paragraph.strip(), width, lines);
@@ -56,7 +56,7 @@ final class PdfText {
     }
 
     /** As {@link #wrap}, but at most {@code maxLines}, the last one ending in an ellipsis if cut. */
-    static List<String> wrap(Typeface type, String text, float width, int maxLines) throws IOException {
+    public static List<String> wrap(Typeface type, String text, float width, int maxLines) throws IOException {
         List<String> lines = wrap(type, text, width);
         if (lines.size() <= maxLines) {
             return lines;
@@ -67,7 +67,7 @@ final class PdfText {
     }
 
     /** The text, shortened from the end until it fits on one line. */
-    static String ellipsize(Typeface type, String text, float width) throws IOException {
+    public static String ellipsize(Typeface type, String text, float width) throws IOException {
         String line = printable(type.font(), text).replace('\n', ' ').strip();
         if (type.width(line) <= width) {
             return line;

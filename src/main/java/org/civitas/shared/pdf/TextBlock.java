@@ -1,4 +1,4 @@
-package org.civitas.proposal.internal;
+package org.civitas.shared.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * Lines stacked from the top down, measured before they are drawn: a page is planned from the
  * heights of its blocks, and only then written.
  */
-final class TextBlock {
+public final class TextBlock {
 
     private record Line(Typeface type, String text, float spaceBefore) {
     }
@@ -18,7 +18,7 @@ final class TextBlock {
     private final List<Line> lines = new ArrayList<>();
     private float pendingSpace;
 
-    TextBlock add(Typeface type, List<String> texts) {
+    public TextBlock add(Typeface type, List<String> texts) {
         for (String text : texts) {
             lines.add(new Line(type, text, pendingSpace));
             pendingSpace = 0;
@@ -26,14 +26,14 @@ final class TextBlock {
         return this;
     }
 
-    TextBlock space(float points) {
+    public TextBlock space(float points) {
         if (!lines.isEmpty()) {
             pendingSpace += points;
         }
         return this;
     }
 
-    float height() {
+    public float height() {
         float height = 0;
         for (Line line : lines) {
             height += line.spaceBefore() + line.type().leading();
@@ -42,7 +42,7 @@ final class TextBlock {
     }
 
     /** Draws the block with its first line's top at {@code top}; returns where the block ends. */
-    float draw(PDPageContentStream content, float left, float top) throws IOException {
+    public float draw(PDPageContentStream content, float left, float top) throws IOException {
         float y = top;
         for (Line line : lines) {
             y -= line.spaceBefore();
