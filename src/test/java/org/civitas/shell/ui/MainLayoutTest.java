@@ -18,7 +18,7 @@ class MainLayoutTest extends KaribuTest {
         open("", Language.EN);
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "How to take part", "Proposals",
-                "Turnout", "Results");
+                "Turnout", "Results", "Citizens’ panels");
     }
 
     @Test
