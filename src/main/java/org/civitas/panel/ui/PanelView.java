@@ -27,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -65,12 +64,11 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        panelId = event.getRouteParameters().getLong("panel").orElse(-1L);
-        if (panels.page(panelId, Language.of(getLocale())).isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        var panel = PanelRoutes.panelOf(event, panels, getLocale());
+        if (panel.isPresent()) {
+            panelId = panel.getAsLong();
+            show();
         }
-        show();
     }
 
     private void show() {
