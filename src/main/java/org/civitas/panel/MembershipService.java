@@ -78,7 +78,7 @@ public class MembershipService {
     /** The signed-in person's accepted place in the panel, if they have one. */
     public Optional<MemberSummary> me(long panelId) {
         return profiles.currentId().flatMap(me -> members.findFirstByPanelIdAndAccountIdOrderByIdDesc(panelId, me))
-                .filter(m -> m.getStatus() == MemberStatus.ACCEPTED).map(m -> summary(m, false));
+                .filter(m -> m.getStatus() == MemberStatus.ACCEPTED).map(m -> summary(m, false, ""));
     }
 
     /** Everyone invited, for coordinators (with emails and needs) and for the panel's own people (without). */
@@ -89,12 +89,15 @@ public class MembershipService {
         if (!coordinator && me(panelId).isEmpty()) {
             throw new AccessDeniedException("Only the panel's people see who takes part");
         }
-        return members.findByPanelIdOrderById(panelId).stream().map(m -> summary(m, coordinator)).toList();
+        java.util.Map<Long, String> needs = new java.util.HashMap<>();
+        if (coordinator) {
+            volunteers.findByPanelIdOrderById(panelId).forEach(v -> needs.put(v.getId(), v.getNeeds()));
+        }
+        return members.findByPanelIdOrderById(panelId).stream()
+                .map(m -> summary(m, coordinator, needs.getOrDefault(m.getVolunteerId(), ""))).toList();
     }
 
-    private MemberSummary summary(Member m, boolean coordinator) {
-        String needs = coordinator && m.getVolunteerId() != null
-                ? volunteers.findById(m.getVolunteerId()).map(v -> v.getNeeds()).orElse("") : "";
+    private static MemberSummary summary(Member m, boolean coordinator, String needs) {
         return new MemberSummary(m.getId(), m.getName(), m.getRole(), m.getStatus(), m.getRespondBy(),
                 coordinator ? m.getEmail() : null, m.language().code(), needs);
     }

@@ -33,6 +33,10 @@ public class PanelService {
         return repository.findById(id).map(p -> panels.page(p, reader));
     }
 
+    public boolean exists(long id) {
+        return repository.existsById(id);
+    }
+
     /** The stratification questions (categories) with their possible answers (features). */
     public Map<String, List<String>> questions(long id) {
         return panels.questions(id);

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 
 import org.civitas.panel.PanelRuleException;
 
-/** The checks of texts people type into a panel's deliberation, each with its translated refusal. */
+/** The checks of texts people type into a panel (recommendations, answers, deliberation), each with its translated refusal. */
 final class Checks {
 
     private Checks() {
@@ -23,9 +23,14 @@ final class Checks {
     }
 
     static String text(String text, int max) {
+        return text(text, max, "panel.error.text-required");
+    }
+
+    /** Required text, refused with {@code missingKey} when empty. */
+    static String text(String text, int max, String missingKey) {
         String t = strip(text);
         if (t.isEmpty()) {
-            throw new PanelRuleException("panel.error.text-required");
+            throw new PanelRuleException(missingKey);
         }
         if (t.length() > max) {
             throw new PanelRuleException("panel.error.text-too-long", max);

@@ -48,7 +48,7 @@ public class CityAnswers {
         if (decision == null) {
             throw new PanelRuleException("panel.error.decision-required");
         }
-        String why = text(reasons, "panel.error.reasons-required");
+        String why = Checks.text(reasons, MAX_TEXT, "panel.error.reasons-required");
         answer.give(decision, why, officialId, clock.instant());
         events.publishEvent(new CityAnswered(r.getPanelId(), r.getId(), r.getTitle(), decision, null, why,
                 people.audience(r.getPanelId())));
@@ -64,7 +64,7 @@ public class CityAnswers {
         if (progress == null) {
             throw new PanelRuleException("panel.error.progress-required");
         }
-        String body = text(text, "panel.error.text-required");
+        String body = Checks.text(text, MAX_TEXT);
         answer.progress(progress);
         updates.save(new AnswerUpdate(recommendationId, officialId, clock.instant(), progress, body));
         events.publishEvent(new CityAnswered(r.getPanelId(), r.getId(), r.getTitle(), answer.getDecision(), progress,
@@ -86,16 +86,5 @@ public class CityAnswers {
             }
         }
         return sent;
-    }
-
-    private static String text(String given, String missingKey) {
-        String t = given == null ? "" : given.strip();
-        if (t.isEmpty()) {
-            throw new PanelRuleException(missingKey);
-        }
-        if (t.length() > MAX_TEXT) {
-            throw new PanelRuleException("panel.error.text-too-long", MAX_TEXT);
-        }
-        return t;
     }
 }

@@ -103,7 +103,7 @@ public class Deliberations {
     }
 
     public List<Deliberation.Material> materials(long panelId) {
-        return materials.findByPanelIdOrderById(panelId).stream().map(m -> new Deliberation.Material(m.getId(),
+        return materials.findRowsByPanelIdOrderById(panelId).stream().map(m -> new Deliberation.Material(m.getId(),
                 m.getTitle(), m.getSummary(), m.getLink(), m.getFileName(), m.getAuthor(), m.getCreatedAt())).toList();
     }
 

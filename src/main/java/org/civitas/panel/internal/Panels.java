@@ -87,15 +87,16 @@ public class Panels {
     }
 
     public PanelPage page(Panel panel, Language reader) {
-        List<Volunteer> all = volunteers.findByPanelIdOrderById(panel.getId());
+        PanelSummary summary = summary(panel, reader);
         PanelPage.SelectionSummary selection = null;
         if (panel.getStatus() == PanelStatus.DRAWN) {
-            var chances = all.stream().map(Volunteer::getProbability).filter(p -> p != null && p > 0)
-                    .mapToDouble(Double::doubleValue).summaryStatistics();
-            selection = new PanelPage.SelectionSummary(all.size(), (int) chances.getCount(),
-                    chances.getCount() == 0 ? 0 : chances.getMin(), chances.getCount() == 0 ? 0 : chances.getMax());
+            var chances = volunteers.drawableProbabilities(panel.getId()).stream().mapToDouble(Double::doubleValue)
+                    .summaryStatistics();
+            selection = new PanelPage.SelectionSummary((int) summary.volunteers(),
+                    (int) chances.getCount(), chances.getCount() == 0 ? 0 : chances.getMin(),
+                    chances.getCount() == 0 ? 0 : chances.getMax());
         }
-        return new PanelPage(summary(panel, reader), panel.text(reader).description(), panel.textLanguage(reader),
+        return new PanelPage(summary, panel.text(reader).description(), panel.textLanguage(reader),
                 panel.getReserves(), panel.getThresholdPercent(), panel.getSeed(), panel.quotas(), panel.getDrawnOn(),
                 selection, members.acceptedSeats(panel.getId()), registrationOpen(panel),
                 deliberations.materials(panel.getId()));

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Recommendations {
 
-    static final int MAX_TITLE = 200;
     static final int MAX_TEXT = 8000;
     static final int MAX_NOTE = 1000;
     static final Duration LONGEST_VOTE = Duration.ofDays(30);
@@ -52,8 +51,8 @@ public class Recommendations {
     public long draft(long panelId, long accountId, String title, String text) {
         Member author = people.require(panelId, accountId, "panel.error.members-draft", MemberRole.MEMBER,
                 MemberRole.MODERATOR);
-        String t = checkedTitle(title);
-        String body = checkedText(text);
+        String t = Checks.title(title);
+        String body = Checks.text(text, MAX_TEXT);
         Recommendation r = recommendations.save(new Recommendation(panelId, t, body, author.getId(), clock.instant()));
         versions.save(new RecommendationVersion(r.getId(), author.getId(), t, body, "", clock.instant()));
         return r.getId();
@@ -70,7 +69,7 @@ public class Recommendations {
         if (why.length() > MAX_NOTE) {
             throw new PanelRuleException("panel.error.note-too-long", MAX_NOTE);
         }
-        r.amend(checkedTitle(title), checkedText(text));
+        r.amend(Checks.title(title), Checks.text(text, MAX_TEXT));
         versions.save(new RecommendationVersion(r.getId(), member.getId(), r.getTitle(), r.getText(), why,
                 clock.instant()));
     }
@@ -139,27 +138,5 @@ public class Recommendations {
 
     Recommendation get(long id) {
         return recommendations.findById(id).orElseThrow(() -> new PanelRuleException("panel.error.no-recommendation"));
-    }
-
-    private static String checkedTitle(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty()) {
-            throw new PanelRuleException("panel.error.title-required");
-        }
-        if (t.length() > MAX_TITLE) {
-            throw new PanelRuleException("panel.error.title-too-long", MAX_TITLE);
-        }
-        return t;
-    }
-
-    private static String checkedText(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            throw new PanelRuleException("panel.error.text-required");
-        }
-        if (t.length() > MAX_TEXT) {
-            throw new PanelRuleException("panel.error.text-too-long", MAX_TEXT);
-        }
-        return t;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import org.civitas.panel.Channel;
+import org.hibernate.annotations.BatchSize;
 import org.civitas.panel.Outcome;
 import org.civitas.shared.Language;
 
@@ -39,7 +40,9 @@ public class Volunteer {
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private Instant consentedAt;
+    // a panel's pool is read whole (the draw, its files, the counts): answers come a few hundred volunteers a query
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 500)
     @CollectionTable(name = "panel_volunteer_answer", joinColumns = @JoinColumn(name = "volunteer_id"))
     @MapKeyColumn(name = "category")
     @Column(name = "feature")

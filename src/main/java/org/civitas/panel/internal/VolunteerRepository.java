@@ -14,4 +14,9 @@ public interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
     long countByPanelId(long panelId);
 
     List<Volunteer> findByAccountId(long accountId);
+
+    /** The selection probabilities of those who could be drawn, without loading the volunteers. */
+    @org.springframework.data.jpa.repository.Query(
+            "select v.probability from Volunteer v where v.panelId = ?1 and v.probability > 0")
+    List<Double> drawableProbabilities(long panelId);
 }

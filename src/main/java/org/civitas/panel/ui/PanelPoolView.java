@@ -61,7 +61,7 @@ public class PanelPoolView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var panel = PanelRoutes.panelOf(event, panels, getLocale());
+        var panel = PanelRoutes.panelOf(event, panels);
         if (panel.isPresent()) {
             panelId = panel.getAsLong();
             show();

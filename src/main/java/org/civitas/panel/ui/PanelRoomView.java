@@ -60,7 +60,7 @@ public class PanelRoomView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var panel = PanelRoutes.panelOf(event, panels, getLocale());
+        var panel = PanelRoutes.panelOf(event, panels);
         if (panel.isPresent()) {
             panelId = panel.getAsLong();
             selectedTab = 0;

@@ -1,10 +1,8 @@
 package org.civitas.panel.ui;
 
-import java.util.Locale;
 import java.util.OptionalLong;
 
 import org.civitas.panel.PanelService;
-import org.civitas.shared.Language;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
@@ -15,9 +13,9 @@ final class PanelRoutes {
     private PanelRoutes() {
     }
 
-    static OptionalLong panelOf(BeforeEnterEvent event, PanelService panels, Locale locale) {
+    static OptionalLong panelOf(BeforeEnterEvent event, PanelService panels) {
         long id = event.getRouteParameters().getLong("panel").orElse(-1L);
-        if (panels.page(id, Language.of(locale)).isEmpty()) {
+        if (!panels.exists(id)) {
             event.rerouteToError(NotFoundException.class);
             return OptionalLong.empty();
         }

@@ -64,7 +64,7 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var panel = PanelRoutes.panelOf(event, panels, getLocale());
+        var panel = PanelRoutes.panelOf(event, panels);
         if (panel.isPresent()) {
             panelId = panel.getAsLong();
             show();
