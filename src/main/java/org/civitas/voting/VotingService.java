@@ -91,12 +91,13 @@ public class VotingService {
         eligibility.calendar().requireOpen(edition);
         BallotPaper paper = contents.paper(editionId, districtId, Language.DEFAULT);
         BallotRules.check(paper, choices);
+        String identityHash = eligibility.mayVote(edition, identity);
         String code = ReceiptCodes.next();
         String receiptHash = ReceiptCodes.hash(code);
         LocalDate[] day = new LocalDate[1];
         // the participation record first: its key is what refuses a second ballot, before anything else is written
-        writer.write(() -> {
-            LocalDate today = day[0] = eligibility.register(edition, identity, me, Channel.ONLINE);
+        writer.write(identityHash, () -> {
+            LocalDate today = day[0] = eligibility.register(edition, identityHash, identity, me, Channel.ONLINE);
             for (PoolBallot pool : paper.pools()) {
                 var marks = choices.stream().filter(c -> c.poolId() == pool.poolId()).toList();
                 if (!marks.isEmpty()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.civitas.voting.VotingRuleException;
@@ -31,7 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  *
  * With one voter at a time a batch holds one ballot, so nothing waits longer than it did. A few lanes write side by
- * side, so that one batch's round trips to the database do not hold up every other voter.
+ * side, so that one batch's round trips to the database do not hold up every other voter. Two lanes' transactions
+ * must not wait for each other, or they deadlock: with a batch of many ballots each, lane A can hold person X's
+ * register row and want Y's while lane B holds Y's and wants X's (a thousand simultaneous casts for a hundred people
+ * did that, again and again). So every cast of one identity goes to the same lane, where a second one meets the
+ * first in the same transaction or after it, and the transactions run under read committed, where a refused
+ * duplicate locks only its row and not the gap before it, which another lane's new row would have to wait for.
  */
 @Component
 public class BallotWriter {
@@ -46,11 +50,11 @@ public class BallotWriter {
 
     private final TransactionTemplate transactions;
     private final Lane[] lanes = new Lane[LANES];
-    private final AtomicInteger next = new AtomicInteger();
 
     BallotWriter(PlatformTransactionManager transactions) {
         this.transactions = new TransactionTemplate(transactions);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         for (int i = 0; i < LANES; i++) {
             lanes[i] = new Lane();
         }
@@ -61,12 +65,14 @@ public class BallotWriter {
      * The writes may run on another voter's thread: they must take what they need from their caller, not from
      * the thread (security context, locale).
      *
-     * @param writes a ballot's writes; a {@link RuntimeException} before its first successful write refuses only
+     * @param identityHash the hash of the voter's identity, which picks the lane: casts of one person never race
+     *                     in two transactions
+     * @param writes       a ballot's writes; a {@link RuntimeException} before its first successful write refuses only
      *               this ballot, and is rethrown here
      */
-    public void write(Runnable writes) {
+    public void write(String identityHash, Runnable writes) {
         var pending = new Pending(writes);
-        lanes[Math.floorMod(next.getAndIncrement(), LANES)].write(pending);
+        lanes[Math.floorMod(identityHash.hashCode(), LANES)].write(pending);
         if (pending.refusal != null) {
             throw pending.refusal;
         }

@@ -40,8 +40,12 @@ public class Eligibility {
         return hash;
     }
 
-    /** Every check but the register's, which {@link #register} leaves to the database's key. */
-    private String mayVote(EditionDetails edition, VoterIdentity identity) {
+    /**
+     * Every check but the register's, which {@link #register} leaves to the database's key.
+     *
+     * @return the identity's hash, to {@link #register} the vote with
+     */
+    public String mayVote(EditionDetails edition, VoterIdentity identity) {
         calendar.requireOpen(edition);
         String hash = keys.hash(identity);
         Integer minAge = edition.minAgeToVote();
@@ -57,7 +61,12 @@ public class Eligibility {
      * @return the day recorded
      */
     public LocalDate register(EditionDetails edition, VoterIdentity identity, Long accountId, Channel channel) {
-        String hash = mayVote(edition, identity);
+        return register(edition, mayVote(edition, identity), identity, accountId, channel);
+    }
+
+    /** Records the vote of an identity that {@link #mayVote} admitted, as {@code hash}, in the caller's transaction. */
+    public LocalDate register(EditionDetails edition, String hash, VoterIdentity identity, Long accountId,
+            Channel channel) {
         LocalDate today = calendar.today();
         register.record(edition.id(), hash, accountId, channel, today, AgeBand.on(identity.birthDate(), today));
         return today;

@@ -47,7 +47,7 @@ class BallotWriterTest extends IntegrationTest {
     void a_deadlock_on_every_attempt_reaches_the_voter_as_a_translated_refusal_and_stores_nothing() {
         var attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> writer.write(() -> {
+        assertThatThrownBy(() -> writer.write(identityHash, () -> {
             attempts.incrementAndGet();
             register();
             jdbc.execute(DEADLOCK);
@@ -64,7 +64,7 @@ class BallotWriterTest extends IntegrationTest {
     void a_deadlock_that_does_not_repeat_is_retried_and_the_ballot_is_written_once() {
         var attempts = new AtomicInteger();
 
-        writer.write(() -> {
+        writer.write(identityHash, () -> {
             register();
             if (attempts.incrementAndGet() == 1) {
                 jdbc.execute(DEADLOCK);
