@@ -14,7 +14,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +31,13 @@ public class ProfileService {
 
     private final AccountRepository accounts;
     private final ObjectMapper json;
+    private final TransactionTemplate readOnly;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ProfileService(AccountRepository accounts, ObjectMapper json,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.accounts = accounts;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.events = events;
@@ -43,18 +49,23 @@ public class ProfileService {
     }
 
     /**
-     * The signed-in account's id, in one small query: for hot paths (casting a ballot) that need nothing else. It
-     * keeps the class's read-only transaction on purpose: without one (SUPPORTS), inside a caller's
-     * non-transactional scope such as {@code VotingService.cast}, the shared EntityManager holds its connection
-     * until that caller returns, while the ballot's group commit needs another one; 32 voters then exhausted the
-     * pool of 20 (VotingBenchmark, December 2026).
+     * The signed-in account's id: from the session's principal when the sign-in put it there (every real sign-in
+     * does), else in one small query. For hot paths (casting a ballot) that need nothing else, so it opens no
+     * transaction of its own unless it queries. The query still runs in a read-only transaction: without one,
+     * inside a caller's non-transactional scope such as {@code VotingService.cast}, the shared EntityManager
+     * would hold its connection until that caller returns, while the ballot's group commit needs another one; 32
+     * voters then exhausted the pool of 20 (VotingBenchmark, December 2026).
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Long> currentId() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findIdByEmail(auth.getName());
+        if (auth.getPrincipal() instanceof SignedInAccount signedIn) {
+            return Optional.of(signedIn.accountId());
+        }
+        return readOnly.execute(status -> accounts.findIdByEmail(auth.getName()));
     }
 
     @PermitAll

@@ -51,7 +51,18 @@ public final class Residents {
         return emails.stream().map(byEmail::get).toList();
     }
 
-    /** Signs the current thread in as a resident without reading the account: the service reads it anyway. */
+    /** Signs in as a real sign-in does, with a principal that carries the account's id. */
+    public static void signIn(long accountId, String email) {
+        var roles = List.of(new SimpleGrantedAuthority("ROLE_RESIDENT"));
+        var principal = new org.civitas.identity.SignedInAccount(accountId, email, "", true, roles);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, roles));
+    }
+
+    /**
+     * Signs the current thread in as a resident without reading the account, with a principal that is only a name:
+     * the service then looks the account up.
+     */
     public static void signIn(String email) {
         var auth = UsernamePasswordAuthenticationToken.authenticated(email, null,
                 List.of(new SimpleGrantedAuthority("ROLE_RESIDENT")));

@@ -39,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the service's figure pays for them, as a server would) and are all sent before the raw runs start. Run after
  * {@code ./mvnw -q test-compile}:
  *
- * <pre>java -cp "target/classes:target/test-classes:$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" org.civitas.voting.VotingBenchmark [ballots per level]</pre>
+ * <pre>java -cp "target/classes:target/test-classes:$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" org.civitas.voting.VotingBenchmark [ballots per level [levels]]</pre>
  */
 public final class VotingBenchmark {
 
@@ -50,6 +50,8 @@ public final class VotingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int perLevel = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
+        // a second argument such as "32" or "1,32" runs only those levels, e.g. under a profiler
+        int[] levels = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : VOTERS;
         var app = new SpringApplication(Application.class);
         app.setAdditionalProfiles("test");
         app.setDefaultProperties(Map.of("server.port", "0", "logging.level.root", "warn",
@@ -61,7 +63,7 @@ public final class VotingBenchmark {
             var voting = context.getBean(VotingService.class);
             DataSource data = context.getBean(DataSource.class);
             // accounts for every level and the warm-up, made before anything is timed
-            List<BenchmarkEdition.Voter> voters = edition.voters(perLevel * (VOTERS.length * 3 + 1));
+            List<BenchmarkEdition.Voter> voters = edition.voters(perLevel * (levels.length * 3 + 1));
             var writer = context.getBean(BallotWriter.class);
             var next = new AtomicInteger();
             run(Math.min(perLevel, 1_000), 8, () -> viaService(voting, edition, voters.get(next.getAndIncrement())));
@@ -70,7 +72,7 @@ public final class VotingBenchmark {
             System.out.printf("%d ballots per level; connection pool of %s; ratio = service / raw JDBC grouped as the "
                     + "service groups its commits%n", perLevel,
                     context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10"));
-            for (int concurrent : VOTERS) {
+            for (int concurrent : levels) {
                 double[] service = run(perLevel, concurrent,
                         () -> viaService(voting, edition, voters.get(next.getAndIncrement())));
                 // the confirmation mails of the service's ballots are sent before the raw runs, not during them
@@ -99,7 +101,7 @@ public final class VotingBenchmark {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < until) {
             try (Connection c = data.getConnection(); var rs = c.createStatement().executeQuery(
-                    "select count(*) from event_publication where completion_date is null")) {
+                    "select count(*) from EVENT_PUBLICATION where completion_date is null")) {
                 rs.next();
                 if (rs.getInt(1) == 0) {
                     return;
@@ -110,7 +112,7 @@ public final class VotingBenchmark {
     }
 
     private static void viaService(VotingService voting, BenchmarkEdition edition, BenchmarkEdition.Voter voter) {
-        Residents.signIn(voter.email());
+        Residents.signIn(voter.accountId(), voter.email());
         try {
             voting.cast(edition.id(), Identities.pesel(voter.n()), voter.districtId(), edition.ballot(voter));
         } finally {

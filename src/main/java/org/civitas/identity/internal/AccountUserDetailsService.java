@@ -2,8 +2,9 @@ package org.civitas.identity.internal;
 
 import java.util.Locale;
 
+import org.civitas.identity.SignedInAccount;
+
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,10 +27,8 @@ public class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
                 .filter(a -> a.getStatus() != AccountStatus.DELETED)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.getEmail())
-                .password(account.getPasswordHash())
-                .disabled(account.getStatus() != AccountStatus.ACTIVE)
-                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .build();
+        return new SignedInAccount(account.getId(), account.getEmail(), account.getPasswordHash(),
+                account.getStatus() == AccountStatus.ACTIVE,
+                account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }
