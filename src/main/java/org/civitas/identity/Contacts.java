@@ -26,6 +26,13 @@ public class Contacts {
         return accounts.findById(accountId).flatMap(Contacts::contact);
     }
 
+    /** The contacts of these accounts, in one query, by account id; erased accounts are left out. */
+    public java.util.Map<Long, Contact> byIds(java.util.Collection<Long> accountIds) {
+        var found = new java.util.HashMap<Long, Contact>();
+        accounts.findAllById(accountIds).forEach(a -> contact(a).ifPresent(c -> found.put(a.getId(), c)));
+        return found;
+    }
+
     public Optional<Contact> byEmail(String email) {
         return email == null ? Optional.empty() : accounts.findByEmail(email.strip().toLowerCase()).flatMap(Contacts::contact);
     }

@@ -15,7 +15,6 @@ import org.civitas.voting.internal.BallotContents;
 import org.civitas.voting.internal.BallotWriter;
 import org.civitas.voting.internal.Eligibility;
 import org.civitas.voting.internal.ReceiptCodes;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,16 +33,14 @@ public class VotingService {
     private final Eligibility eligibility;
     private final BallotBox box;
     private final BallotWriter writer;
-    private final ApplicationEventPublisher events;
 
     VotingService(ProfileService profiles, BallotContents contents, Eligibility eligibility, BallotBox box,
-            BallotWriter writer, ApplicationEventPublisher events) {
+            BallotWriter writer) {
         this.writer = writer;
         this.profiles = profiles;
         this.contents = contents;
         this.eligibility = eligibility;
         this.box = box;
-        this.events = events;
     }
 
     /** The edition whose vote is open today, else the next one to open, else the last one that closed. */
@@ -97,14 +94,13 @@ public class VotingService {
         LocalDate[] day = new LocalDate[1];
         // the participation record first: its key is what refuses a second ballot, before anything else is written
         writer.write(identityHash, () -> {
-            LocalDate today = day[0] = eligibility.register(edition, identityHash, identity, me, Channel.ONLINE);
+            day[0] = eligibility.register(edition, identityHash, identity, me, Channel.ONLINE);
             for (PoolBallot pool : paper.pools()) {
                 var marks = choices.stream().filter(c -> c.poolId() == pool.poolId()).toList();
                 if (!marks.isEmpty()) {
                     box.put(editionId, pool.poolId(), marks, receiptHash, null);
                 }
             }
-            events.publishEvent(new BallotCast(editionId, me, today));
         });
         return new Receipt(editionId, code, day[0]);
     }

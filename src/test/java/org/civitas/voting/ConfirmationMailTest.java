@@ -70,6 +70,42 @@ class ConfirmationMailTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void a_mail_server_outage_delays_the_confirmation_but_loses_none_and_sends_it_once() throws Exception {
+        EditionDetails edition = ballots.openKrakowVote();
+        PoolSummary city = ballots.cityPool(edition);
+        PoolSummary district = ballots.districtPool(edition);
+        List<Long> cityProjects = ballots.onBallot(edition, city, 3, new BigDecimal("100000"));
+        List<Long> districtProjects = ballots.onBallot(edition, district, 3, new BigDecimal("10000"));
+        String voter = accounts.residentOf(district.districtId());
+        accounts.signIn(voter);
+        String subject = ResourceBundle.getBundle("mail/messages", Locale.ENGLISH).getString("mail.ballot-cast.subject");
+
+        TestMail.stop();
+        try {
+            voting.cast(edition.id(), Identities.pesel(8102), district.districtId(), List.of(
+                    new BallotChoice(city.id(), cityProjects.get(0), 3), new BallotChoice(city.id(), cityProjects.get(1), 2),
+                    new BallotChoice(city.id(), cityProjects.get(2), 1),
+                    new BallotChoice(district.id(), districtProjects.get(0), 3),
+                    new BallotChoice(district.id(), districtProjects.get(1), 2),
+                    new BallotChoice(district.id(), districtProjects.get(2), 1)));
+            Thread.sleep(3000); // several passes of the mailer fail while the server is down
+            assertThat(owed(edition.id())).as("still owed while the server is down").isEqualTo(1);
+        } finally {
+            TestMail.restart();
+        }
+
+        TestMail.awaitMail(voter, subject, Duration.ofSeconds(30));
+        Thread.sleep(3000);
+        assertThat(TestMail.mailsTo(voter)).as("sent once, not again").hasSize(1);
+        assertThat(owed(edition.id())).as("no longer owed once sent").isZero();
+    }
+
+    private int owed(long editionId) {
+        return jdbc.sql("select count(*) from participation where edition_id = ? and confirmation_due").param(editionId)
+                .query(Integer.class).single();
+    }
+
     /** Every text part of the mail (plain and HTML), decoded. */
     private static List<String> texts(Part part) throws Exception {
         List<String> texts = new ArrayList<>();

@@ -17,7 +17,7 @@ final class SecrecySchema {
             "ballot_id", "proposal_id", "points");
     static final Set<String> BALLOT_REFERENCES = Set.of("ballot", "edition", "pool", "proposal");
     static final Set<String> PARTICIPATION_COLUMNS = Set.of("edition_id", "identity_hash", "account_id", "channel",
-            "voted_on", "age_band");
+            "voted_on", "age_band", "confirmation_due");
     static final Set<String> TIME_TYPES = Set.of("date", "datetime", "timestamp", "time", "year");
 
     private final JdbcTemplate jdbc;

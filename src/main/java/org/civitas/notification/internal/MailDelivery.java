@@ -1,9 +1,16 @@
 package org.civitas.notification.internal;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -33,6 +40,35 @@ public class MailDelivery {
     }
 
     public void send(String to, MailTemplates.RenderedMail rendered) {
+        mail.send(message(to, rendered));
+    }
+
+    /**
+     * Sends the mails over one connection to the mail server, instead of one connection each.
+     *
+     * @return the positions (in {@code mails}) of those the server refused; the others are sent
+     * @throws MailException when none could be sent (the server is down, the login refused)
+     */
+    Set<Integer> sendAll(List<Map.Entry<String, MailTemplates.RenderedMail>> mails) {
+        MimeMessage[] messages = mails.stream().map(m -> message(m.getKey(), m.getValue())).toArray(MimeMessage[]::new);
+        try {
+            mail.send(messages);
+            return Set.of();
+        } catch (MailSendException e) {
+            Set<Integer> refused = new HashSet<>();
+            for (int i = 0; i < messages.length; i++) {
+                if (e.getFailedMessages().containsKey(messages[i])) {
+                    refused.add(i);
+                }
+            }
+            if (refused.size() == messages.length || refused.isEmpty()) {
+                throw e;
+            }
+            return refused;
+        }
+    }
+
+    private MimeMessage message(String to, MailTemplates.RenderedMail rendered) {
         MimeMessage message = mail.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -43,6 +79,6 @@ public class MailDelivery {
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot build the mail", e);
         }
-        mail.send(message);
+        return message;
     }
 }

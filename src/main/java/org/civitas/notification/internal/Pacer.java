@@ -20,11 +20,16 @@ final class Pacer {
 
     /** Returns when the caller may go: at once if the rate allows, else after sleeping until its slot. */
     void await() throws InterruptedException {
+        await(1);
+    }
+
+    /** As {@link #await()} for {@code permits} sends at once: the next caller waits for all of their slots. */
+    void await(int permits) throws InterruptedException {
         long slot;
         synchronized (this) {
             long now = System.nanoTime();
             slot = Math.max(now, next);
-            next = slot + intervalNanos;
+            next = slot + permits * intervalNanos;
         }
         long wait = slot - System.nanoTime();
         if (wait > 0) {
