@@ -20,6 +20,7 @@ import org.civitas.shared.Language;
 import org.civitas.support.IntegrationTest;
 import org.civitas.support.TestMail;
 import org.civitas.voting.internal.ReceiptCodes;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,24 +38,31 @@ class ConfirmationMailTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    EditionDetails edition;
+    PoolSummary city;
+    PoolSummary district;
+    List<Long> cityProjects;
+    List<Long> districtProjects;
+    String voter;
+    final String subject = ResourceBundle.getBundle("mail/messages", Locale.ENGLISH).getString("mail.ballot-cast.subject");
+
+    /** An open Kraków vote, three projects in each of the voter's pools, and the voter signed in. */
+    @BeforeEach
+    void signedInVoter() {
+        edition = ballots.openKrakowVote();
+        city = ballots.cityPool(edition);
+        district = ballots.districtPool(edition);
+        cityProjects = ballots.onBallot(edition, city, 3, new BigDecimal("100000"));
+        districtProjects = ballots.onBallot(edition, district, 3, new BigDecimal("10000"));
+        voter = accounts.residentOf(district.districtId());
+        accounts.signIn(voter);
+    }
+
     @Test
     void the_confirmation_names_the_edition_and_the_day_but_neither_the_receipt_code_nor_any_chosen_project() throws Exception {
-        EditionDetails edition = ballots.openKrakowVote();
-        PoolSummary city = ballots.cityPool(edition);
-        PoolSummary district = ballots.districtPool(edition);
-        List<Long> cityProjects = ballots.onBallot(edition, city, 3, new BigDecimal("100000"));
-        List<Long> districtProjects = ballots.onBallot(edition, district, 3, new BigDecimal("10000"));
-        String voter = accounts.residentOf(district.districtId());
-        accounts.signIn(voter);
+        Receipt receipt = voting.cast(edition.id(), Identities.pesel(8101), district.districtId(),
+                KrakowBallot.of(city, cityProjects, district, districtProjects));
 
-        Receipt receipt = voting.cast(edition.id(), Identities.pesel(8101), district.districtId(), List.of(
-                new BallotChoice(city.id(), cityProjects.get(0), 3), new BallotChoice(city.id(), cityProjects.get(1), 2),
-                new BallotChoice(city.id(), cityProjects.get(2), 1),
-                new BallotChoice(district.id(), districtProjects.get(0), 3),
-                new BallotChoice(district.id(), districtProjects.get(1), 2),
-                new BallotChoice(district.id(), districtProjects.get(2), 1)));
-
-        String subject = ResourceBundle.getBundle("mail/messages", Locale.ENGLISH).getString("mail.ballot-cast.subject");
         MimeMessage mail = TestMail.awaitMail(voter, subject, Duration.ofSeconds(30));
         String everything = TestMail.subject(mail) + "\n" + String.join("\n", texts(mail));
         assertThat(texts(mail)).as("a plain and an HTML part").hasSizeGreaterThanOrEqualTo(2);
@@ -72,23 +80,10 @@ class ConfirmationMailTest extends IntegrationTest {
 
     @Test
     void a_mail_server_outage_delays_the_confirmation_but_loses_none_and_sends_it_once() throws Exception {
-        EditionDetails edition = ballots.openKrakowVote();
-        PoolSummary city = ballots.cityPool(edition);
-        PoolSummary district = ballots.districtPool(edition);
-        List<Long> cityProjects = ballots.onBallot(edition, city, 3, new BigDecimal("100000"));
-        List<Long> districtProjects = ballots.onBallot(edition, district, 3, new BigDecimal("10000"));
-        String voter = accounts.residentOf(district.districtId());
-        accounts.signIn(voter);
-        String subject = ResourceBundle.getBundle("mail/messages", Locale.ENGLISH).getString("mail.ballot-cast.subject");
-
         TestMail.stop();
         try {
-            voting.cast(edition.id(), Identities.pesel(8102), district.districtId(), List.of(
-                    new BallotChoice(city.id(), cityProjects.get(0), 3), new BallotChoice(city.id(), cityProjects.get(1), 2),
-                    new BallotChoice(city.id(), cityProjects.get(2), 1),
-                    new BallotChoice(district.id(), districtProjects.get(0), 3),
-                    new BallotChoice(district.id(), districtProjects.get(1), 2),
-                    new BallotChoice(district.id(), districtProjects.get(2), 1)));
+            voting.cast(edition.id(), Identities.pesel(8102), district.districtId(),
+                    KrakowBallot.of(city, cityProjects, district, districtProjects));
             Thread.sleep(3000); // several passes of the mailer fail while the server is down
             assertThat(owed(edition.id())).as("still owed while the server is down").isEqualTo(1);
         } finally {

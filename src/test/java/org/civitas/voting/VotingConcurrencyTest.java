@@ -44,7 +44,7 @@ class VotingConcurrencyTest extends IntegrationTest {
         EditionDetails edition = ballots.openKrakowVote();
         PoolSummary city = ballots.cityPool(edition);
         PoolSummary district = ballots.districtPool(edition);
-        List<BallotChoice> ballot = krakow(city, ballots.onBallot(edition, city, 3, new BigDecimal("100000")),
+        List<BallotChoice> ballot = KrakowBallot.of(city, ballots.onBallot(edition, city, 3, new BigDecimal("100000")),
                 district, ballots.onBallot(edition, district, 3, new BigDecimal("10000")));
         // a different account for every cast: each account may cast once, and the race is between people
         List<String> voters = new Residents(jdbc).of(district.districtId(), CASTS);
@@ -101,14 +101,5 @@ class VotingConcurrencyTest extends IntegrationTest {
 
     private int count(String sql, long editionId) {
         return jdbc.queryForObject(sql, Integer.class, editionId);
-    }
-
-    private static List<BallotChoice> krakow(PoolSummary city, List<Long> cityProjects, PoolSummary district,
-            List<Long> districtProjects) {
-        return List.of(new BallotChoice(city.id(), cityProjects.get(0), 3),
-                new BallotChoice(city.id(), cityProjects.get(1), 2), new BallotChoice(city.id(), cityProjects.get(2), 1),
-                new BallotChoice(district.id(), districtProjects.get(0), 3),
-                new BallotChoice(district.id(), districtProjects.get(1), 2),
-                new BallotChoice(district.id(), districtProjects.get(2), 1));
     }
 }
