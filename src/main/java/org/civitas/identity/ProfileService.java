@@ -32,10 +32,14 @@ public class ProfileService {
     private final AccountRepository accounts;
     private final ObjectMapper json;
     private final TransactionTemplate readOnly;
+    /** Looked up when an export is made, so that a section may use services that use this one. */
+    private final org.springframework.beans.factory.ObjectProvider<PersonalDataSection> sections;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ProfileService(AccountRepository accounts, ObjectMapper json,
-            org.springframework.context.ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            org.springframework.context.ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            org.springframework.beans.factory.ObjectProvider<PersonalDataSection> sections) {
+        this.sections = sections;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.accounts = accounts;
@@ -85,7 +89,10 @@ public class ProfileService {
         signedIn().ifPresent(a -> a.setLanguage(language));
     }
 
-    /** Everything Civitas holds about the signed-in person, as JSON (GDPR art. 15 and 20). */
+    /**
+     * Everything Civitas holds about the signed-in person, as JSON (GDPR art. 15 and 20): the account, then each
+     * module's part by name. How they voted is not in it: nothing links a ballot to a person (ADR 6).
+     */
     @PermitAll
     public byte[] exportMyData() {
         Account a = requireSignedIn();
@@ -98,8 +105,12 @@ public class ProfileService {
         data.put("roles", a.getRoles());
         data.put("registeredAt", a.getCreatedAt());
         data.put("verifiedAt", a.getVerifiedAt());
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("account", data);
+        sections.stream().sorted(java.util.Comparator.comparing(PersonalDataSection::name))
+                .forEach(section -> export.put(section.name(), section.of(a.getId())));
         try {
-            return json.writeValueAsBytes(Map.of("account", data));
+            return json.writeValueAsBytes(export);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
