@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.civitas.identity.Role;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,12 @@ class DeliberationTest extends IntegrationTest {
         });
         accounts.signIn(accounts.create(Role.RESIDENT));
         assertThatThrownBy(() -> deliberation.sessions(panel)).isInstanceOf(AccessDeniedException.class);
+
+        // the panel's people hear of the session by mail, in their language, with the time and the place
+        String subject = java.util.ResourceBundle.getBundle("mail/messages", java.util.Locale.ENGLISH)
+                .getString("mail.panel-session.subject");
+        String mail = TestMail.text(TestMail.awaitMail(members.get(2), subject, Duration.ofSeconds(30)));
+        assertThat(mail).contains("Heat and health").contains("Urząd Miasta, sala 12").contains("/panels/" + panel + "/room");
     }
 
     @Test

@@ -13,14 +13,16 @@ import org.civitas.panel.MemberInvited;
 import org.civitas.panel.MemberRole;
 import org.civitas.panel.RecommendationDecided;
 import org.civitas.panel.RecommendationVoteOpened;
+import org.civitas.panel.SessionScheduled;
 import org.civitas.shared.Formats;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Citizens' panels by mail, each in the recipient's language: invitations with their answer link (mandatory: a seat
- * waits for the answer), the opening and the result of each recommendation's vote, the city's answers and their
- * implementation for the panel's people and followers, and reminders to officials of answers falling due.
+ * waits for the answer), sessions scheduled for the panel's people, the opening and the result of each
+ * recommendation's vote, the city's answers and their implementation for the panel's people and followers, and
+ * reminders to officials of answers falling due.
  */
 @Component
 class PanelMails {
@@ -57,6 +59,13 @@ class PanelMails {
     void on(RecommendationVoteOpened e) {
         fanOut(e.accountIds(), "panel-vote-opened", "/panels/" + e.panelId() + "/room", locale -> List.of(e.title(),
                 Formats.dateTime(e.closesAt().atZone(Formats.CITY_ZONE), locale)));
+    }
+
+    @ApplicationModuleListener
+    void on(SessionScheduled e) {
+        fanOut(e.accountIds(), "panel-session", "/panels/" + e.panelId() + "/room", locale -> List.of(e.title(),
+                Formats.dateTime(e.startsAt().atZone(Formats.CITY_ZONE), locale),
+                e.place().isEmpty() ? notices.text("mail.panel.session.online", locale) : e.place()));
     }
 
     @ApplicationModuleListener

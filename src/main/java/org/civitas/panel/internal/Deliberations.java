@@ -6,10 +6,13 @@ import java.util.List;
 import org.civitas.panel.Deliberation;
 import org.civitas.panel.MemberRole;
 import org.civitas.panel.PanelRuleException;
+import org.civitas.panel.SessionScheduled;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * A panel's deliberation under its rules: coordinators and moderators schedule sessions; experts, moderators and
+ * A panel's deliberation under its rules: coordinators and moderators schedule sessions, which the panel's people
+ * hear of by mail; experts, moderators and
  * coordinators add materials; anyone of the panel asks the experts, and experts answer; anyone of the panel
  * discusses, and moderators hide a post with a reason. {@code who} is the person acting (see DeliberationAccess).
  */
@@ -24,10 +27,14 @@ public class Deliberations {
     private final PanelThreadRepository threads;
     private final PanelPostRepository posts;
     private final Clock clock;
+    private final PanelPeople people;
+    private final ApplicationEventPublisher events;
 
     Deliberations(PanelSessionRepository sessions, PanelMaterialRepository materials,
             ExpertQuestionRepository questions, PanelThreadRepository threads, PanelPostRepository posts,
-            Clock clock) {
+            Clock clock, PanelPeople people, ApplicationEventPublisher events) {
+        this.people = people;
+        this.events = events;
         this.sessions = sessions;
         this.materials = materials;
         this.questions = questions;
@@ -46,8 +53,9 @@ public class Deliberations {
         if (place.isEmpty() && link.isEmpty()) {
             throw new PanelRuleException("panel.error.session-place-required");
         }
-        sessions.save(new PanelSession(panelId, Checks.title(s.title()), s.startsAt(), place, link,
-                Checks.optional(s.arrangements(), 2000)));
+        String title = Checks.title(s.title());
+        sessions.save(new PanelSession(panelId, title, s.startsAt(), place, link, Checks.optional(s.arrangements(), 2000)));
+        events.publishEvent(new SessionScheduled(panelId, title, s.startsAt(), place, link, people.people(panelId)));
     }
 
     public void addMaterial(long panelId, Deliberation.Participant who, Deliberation.NewMaterial m) {

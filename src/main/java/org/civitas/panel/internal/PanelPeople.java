@@ -42,9 +42,14 @@ class PanelPeople {
     /** Everyone accepted in any role, and the followers, once each. */
     List<Long> audience(long panelId) {
         var ids = new java.util.TreeSet<Long>(followers.accountIds(panelId));
-        members.findByPanelIdOrderById(panelId).stream()
-                .filter(m -> m.getStatus() == MemberStatus.ACCEPTED && m.getAccountId() != null)
-                .forEach(m -> ids.add(m.getAccountId()));
+        ids.addAll(people(panelId));
         return List.copyOf(ids);
+    }
+
+    /** Everyone accepted in any role (members, experts, moderators, observers), once each. */
+    List<Long> people(long panelId) {
+        return members.findByPanelIdOrderById(panelId).stream()
+                .filter(m -> m.getStatus() == MemberStatus.ACCEPTED && m.getAccountId() != null)
+                .map(Member::getAccountId).distinct().toList();
     }
 }
