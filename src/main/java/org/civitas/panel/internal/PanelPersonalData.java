@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civitas.identity.PersonalDataSection;
-import org.civitas.shared.PersonalRows;
+import org.civitas.identity.SqlPersonalDataSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,38 +14,31 @@ import org.springframework.stereotype.Component;
  * memberships, votes on recommendations and the panels followed.
  */
 @Component
-class PanelPersonalData implements PersonalDataSection {
-
-    private final JdbcClient jdbc;
+class PanelPersonalData extends SqlPersonalDataSection {
 
     PanelPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String name() {
-        return "panels";
+        super("panels", jdbc);
     }
 
     @Override
     public Object of(long accountId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        List<Map<String, Object>> volunteered = PersonalRows.of(jdbc, "select id, panel_id as panelId, name, email, "
+        List<Map<String, Object>> volunteered = rows("select id, panel_id as panelId, name, email, "
                 + "language, needs, channel, consented_at as consentedAt, probability, outcome, "
                 + "reserve_rank as reserveRank from panel_volunteer where account_id = ? order by id", accountId);
         for (Map<String, Object> volunteer : volunteered) {
             Map<String, String> answers = new LinkedHashMap<>();
-            jdbc.sql("select category, feature from panel_volunteer_answer where volunteer_id = ? order by category")
+            jdbc().sql("select category, feature from panel_volunteer_answer where volunteer_id = ? order by category")
                     .param(volunteer.get("id")).query((rs, i) -> answers.put(rs.getString(1), rs.getString(2))).list();
             volunteer.put("answers", answers);
         }
         data.put("volunteered", volunteered);
-        data.put("memberships", PersonalRows.of(jdbc, "select panel_id as panelId, role, status, respond_by as respondBy "
+        data.put("memberships", rows("select panel_id as panelId, role, status, respond_by as respondBy "
                 + "from panel_member where account_id = ? order by id", accountId));
-        data.put("recommendationVotes", PersonalRows.of(jdbc, "select v.recommendation_id as recommendationId, v.choice "
+        data.put("recommendationVotes", rows("select v.recommendation_id as recommendationId, v.choice "
                 + "from panel_recommendation_vote v join panel_member m on m.id = v.member_id where m.account_id = ? "
                 + "order by v.recommendation_id", accountId));
-        data.put("followed", PersonalRows.of(jdbc, "select panel_id as panelId from panel_follower where account_id = ? "
+        data.put("followed", rows("select panel_id as panelId from panel_follower where account_id = ? "
                 + "order by panel_id", accountId));
         return data;
     }

@@ -1,7 +1,6 @@
 package org.civitas.voting.internal;
 
-import org.civitas.identity.PersonalDataSection;
-import org.civitas.shared.PersonalRows;
+import org.civitas.identity.SqlPersonalDataSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,22 +9,15 @@ import org.springframework.stereotype.Component;
  * ballot box holds nothing that leads back to a person (ADR 6), nor does the identity they typed, only its keyed hash.
  */
 @Component
-class VotingPersonalData implements PersonalDataSection {
-
-    private final JdbcClient jdbc;
+class VotingPersonalData extends SqlPersonalDataSection {
 
     VotingPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String name() {
-        return "votes";
+        super("votes", jdbc);
     }
 
     @Override
     public Object of(long accountId) {
-        return PersonalRows.of(jdbc, "select edition_id as editionId, channel, voted_on as votedOn, age_band as ageBand "
+        return rows("select edition_id as editionId, channel, voted_on as votedOn, age_band as ageBand "
                 + "from participation where account_id = ? order by voted_on", accountId);
     }
 }
