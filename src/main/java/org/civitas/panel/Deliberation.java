@@ -10,7 +10,7 @@ public final class Deliberation {
     }
 
     /** Who acts in a panel's deliberation: their role in it (null for a coordinator without one), and their name. */
-    public record Participant(long panelId, MemberRole role, boolean coordinator, String name) {
+    public record Participant(long panelId, MemberRole role, boolean coordinator, String name, Long accountId) {
 
         /** Coordinators may do everything; others need one of the roles. */
         public boolean may(MemberRole... roles) {

@@ -21,6 +21,6 @@ public class DeliberationAccess {
             throw new AccessDeniedException("Only the panel's people take part in its deliberation");
         }
         return new Deliberation.Participant(panelId, member.map(Member::getRole).orElse(null), coordinator,
-                member.map(Member::getName).orElse(displayName));
+                member.map(Member::getName).orElse(displayName), accountId);
     }
 }

@@ -69,12 +69,12 @@ public class Deliberations {
             throw new PanelRuleException("panel.error.material-empty");
         }
         String fileName = pdf == null ? null : Checks.fileName(m.fileName());
-        materials.save(new PanelMaterial(panelId, who.name(), Checks.title(m.title()),
+        materials.save(new PanelMaterial(panelId, who.name(), who.accountId(), Checks.title(m.title()),
                 Checks.optional(m.summary(), 4000), link, fileName, pdf, clock.instant()));
     }
 
     public void ask(long panelId, Deliberation.Participant who, String text) {
-        questions.save(new ExpertQuestion(panelId, who.name(), Checks.text(text, 4000), clock.instant()));
+        questions.save(new ExpertQuestion(panelId, who.name(), who.accountId(), Checks.text(text, 4000), clock.instant()));
     }
 
     public void answer(long questionId, Deliberation.Participant who, String text) {
@@ -84,18 +84,18 @@ public class Deliberations {
         if (q.getAnswer() != null) {
             throw new PanelRuleException("panel.error.question-answered");
         }
-        q.answer(Checks.text(text, 8000), who.name(), clock.instant());
+        q.answer(Checks.text(text, 8000), who.name(), who.accountId(), clock.instant());
     }
 
     public long open(long panelId, Deliberation.Participant who, String topic, String firstPost) {
-        PanelThread thread = threads.save(new PanelThread(panelId, Checks.title(topic), who.name(), clock.instant()));
-        posts.save(new PanelPost(thread.getId(), who.name(), Checks.text(firstPost, 8000), clock.instant()));
+        PanelThread thread = threads.save(new PanelThread(panelId, Checks.title(topic), who.name(), who.accountId(), clock.instant()));
+        posts.save(new PanelPost(thread.getId(), who.name(), who.accountId(), Checks.text(firstPost, 8000), clock.instant()));
         return thread.getId();
     }
 
     public void post(long threadId, Deliberation.Participant who, String text) {
         thread(threadId, who);
-        posts.save(new PanelPost(threadId, who.name(), Checks.text(text, 8000), clock.instant()));
+        posts.save(new PanelPost(threadId, who.name(), who.accountId(), Checks.text(text, 8000), clock.instant()));
     }
 
     public void hide(long postId, Deliberation.Participant who, String reason) {

@@ -45,14 +45,14 @@ class DemoPanelParts {
         String expert = accept(panelId, "tomasz.wojcik@civitas.demo", MemberRole.EXPERT);
         accept(panelId, "anna.nowak@civitas.demo", MemberRole.MODERATOR);
         accept(panelId, "resident@civitas.demo", MemberRole.OBSERVER);
-        var city = new Deliberation.Participant(panelId, null, true, "Urząd Miasta Krakowa");
+        var city = new Deliberation.Participant(panelId, null, true, "Urząd Miasta Krakowa", null);
         deliberations.schedule(panelId, city, new Deliberation.NewSession("Spotkanie 1: jak jeździmy nocą",
                 now.minus(Duration.ofDays(25)), "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3-4, sala Portretowa",
                 "", "Tłumaczenie na ukraiński i gruziński; wejście bez schodów"));
-        deliberations.addMaterial(panelId, new Deliberation.Participant(panelId, MemberRole.EXPERT, false, expert),
+        deliberations.addMaterial(panelId, new Deliberation.Participant(panelId, MemberRole.EXPERT, false, expert, null),
                 new Deliberation.NewMaterial("Nocne linie w liczbach", "Ile osób jeździ nocą, dokąd i o której.",
                         "https://www.openstreetmap.org/relation/2768922", null, null));
-        deliberations.ask(panelId, new Deliberation.Participant(panelId, MemberRole.MEMBER, false, "Mieszkaniec 3"),
+        deliberations.ask(panelId, new Deliberation.Participant(panelId, MemberRole.MEMBER, false, "Mieszkaniec 3", null),
                 "Ile kosztuje rocznie jedna nocna linia autobusowa?");
         long official = contacts.byEmail("official@civitas.demo").orElseThrow().accountId();
         recommendations.voted(panels.get(panelId), official);

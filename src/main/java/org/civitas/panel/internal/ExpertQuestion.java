@@ -18,23 +18,27 @@ public class ExpertQuestion {
     private Long id;
     private long panelId;
     private String asker;
+    private Long askerAccountId;
     private String text;
     private Instant askedAt;
     private String answer;
     private String answerer;
+    private Long answererAccountId;
     private Instant answeredAt;
 
     protected ExpertQuestion() {
     }
 
-    ExpertQuestion(long panelId, String asker, String text, Instant askedAt) {
+    ExpertQuestion(long panelId, String asker, Long askerAccountId, String text, Instant askedAt) {
+        this.askerAccountId = askerAccountId;
         this.panelId = panelId;
         this.asker = asker;
         this.text = text;
         this.askedAt = askedAt;
     }
 
-    void answer(String answer, String answerer, Instant at) {
+    void answer(String answer, String answerer, Long answererAccountId, Instant at) {
+        this.answererAccountId = answererAccountId;
         this.answer = answer;
         this.answerer = answerer;
         this.answeredAt = at;

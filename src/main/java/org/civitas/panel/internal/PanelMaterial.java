@@ -21,6 +21,7 @@ public class PanelMaterial {
     private Long id;
     private long panelId;
     private String author;
+    private Long authorAccountId;
     private String title;
     private String summary;
     private String link;
@@ -33,10 +34,11 @@ public class PanelMaterial {
     protected PanelMaterial() {
     }
 
-    PanelMaterial(long panelId, String author, String title, String summary, String link, String fileName,
+    PanelMaterial(long panelId, String author, Long authorAccountId, String title, String summary, String link, String fileName,
             byte[] content, Instant createdAt) {
         this.panelId = panelId;
         this.author = author;
+        this.authorAccountId = authorAccountId;
         this.title = title;
         this.summary = summary;
         this.link = link;

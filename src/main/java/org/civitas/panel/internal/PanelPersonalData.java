@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the panels hold about a person, for their data export: each registration as a volunteer with the answers
  * to the stratification questions (sensitive: age, gender, education) and the needs given, the draw's outcome,
- * memberships, votes on recommendations and the panels followed.
+ * memberships, votes on recommendations, what they wrote in the deliberation and the panels followed.
  */
 @Component
 class PanelPersonalData extends SqlPersonalDataSection {
@@ -38,6 +38,15 @@ class PanelPersonalData extends SqlPersonalDataSection {
         data.put("recommendationVotes", rows("select v.recommendation_id as recommendationId, v.choice "
                 + "from panel_recommendation_vote v join panel_member m on m.id = v.member_id where m.account_id = ? "
                 + "order by v.recommendation_id", accountId));
+        data.put("posts", rows("select t.panel_id as panelId, t.topic, p.text, p.posted_at as postedAt, "
+                + "p.hidden_reason as hiddenReason from panel_post p join panel_thread t on t.id = p.thread_id "
+                + "where p.author_account_id = ? order by p.posted_at", accountId));
+        data.put("questionsAsked", rows("select panel_id as panelId, text, asked_at as askedAt, answer "
+                + "from panel_question where asker_account_id = ? order by asked_at", accountId));
+        data.put("questionsAnswered", rows("select panel_id as panelId, text, answer, answered_at as answeredAt "
+                + "from panel_question where answerer_account_id = ? order by answered_at", accountId));
+        data.put("materials", rows("select panel_id as panelId, title, link, file_name as fileName, created_at as addedAt "
+                + "from panel_material where author_account_id = ? order by created_at", accountId));
         data.put("followed", rows("select panel_id as panelId from panel_follower where account_id = ? "
                 + "order by panel_id", accountId));
         return data;

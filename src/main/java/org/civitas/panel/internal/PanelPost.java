@@ -18,6 +18,8 @@ public class PanelPost {
     private Long id;
     private long threadId;
     private String author;
+    /** Whose post it is, so that erasing the account erases the name (null for the demo). */
+    private Long authorAccountId;
     private String text;
     private Instant postedAt;
     private String hiddenReason;
@@ -25,7 +27,8 @@ public class PanelPost {
     protected PanelPost() {
     }
 
-    PanelPost(long threadId, String author, String text, Instant postedAt) {
+    PanelPost(long threadId, String author, Long authorAccountId, String text, Instant postedAt) {
+        this.authorAccountId = authorAccountId;
         this.threadId = threadId;
         this.author = author;
         this.text = text;

@@ -19,12 +19,14 @@ public class PanelThread {
     private long panelId;
     private String topic;
     private String openedBy;
+    private Long openedByAccountId;
     private Instant openedAt;
 
     protected PanelThread() {
     }
 
-    PanelThread(long panelId, String topic, String openedBy, Instant openedAt) {
+    PanelThread(long panelId, String topic, String openedBy, Long openedByAccountId, Instant openedAt) {
+        this.openedByAccountId = openedByAccountId;
         this.panelId = panelId;
         this.topic = topic;
         this.openedBy = openedBy;

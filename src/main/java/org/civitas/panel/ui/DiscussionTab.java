@@ -53,7 +53,7 @@ class DiscussionTab extends VerticalLayout {
     private Div post(long panelId, Deliberation.Post p, Deliberation.Participant me, DeliberationService service,
             Act act) {
         var when = Formats.dateTime(p.postedAt().atZone(Formats.CITY_ZONE), getLocale());
-        var post = new Div(new Paragraph(getTranslation("panel.discussion.by", p.author(), when)));
+        var post = new Div(new Paragraph(getTranslation("panel.discussion.by", Texts.person(p.author()), when)));
         post.addClassName("civitas-comment");
         post.setId("post-" + p.id());
         if (p.text() == null) {

@@ -21,7 +21,7 @@ class MaterialsPart extends VerticalLayout {
             add(new Paragraph(getTranslation("panel.materials.none")));
         }
         for (Deliberation.Material m : materials) {
-            var card = new Div(new H3(m.title()), new Paragraph(getTranslation("panel.materials.by", m.author(),
+            var card = new Div(new H3(m.title()), new Paragraph(getTranslation("panel.materials.by", Texts.person(m.author()),
                     Formats.date(m.createdAt().atZone(Formats.CITY_ZONE).toLocalDate(), getLocale()))));
             card.addClassName("civitas-card");
             if (!m.summary().isEmpty()) {

@@ -26,13 +26,13 @@ class QuestionsTab extends VerticalLayout {
         send.setId("question-ask");
         add(ask, send);
         for (Deliberation.Question q : service.questions(panelId)) {
-            var card = new Div(new Paragraph(getTranslation("panel.questions.asked-by", q.asker(),
+            var card = new Div(new Paragraph(getTranslation("panel.questions.asked-by", Texts.person(q.asker()),
                     Formats.date(q.askedAt().atZone(Formats.CITY_ZONE).toLocalDate(), getLocale()))),
                     Texts.markdown(q.text()));
             card.addClassName("civitas-card");
             card.setId("question-" + q.id());
             if (q.answer() != null) {
-                card.add(new Paragraph(getTranslation("panel.questions.answered-by", q.answerer())),
+                card.add(new Paragraph(getTranslation("panel.questions.answered-by", Texts.person(q.answerer()))),
                         Texts.markdown(q.answer()));
             } else if (me.may(MemberRole.EXPERT)) {
                 var answer = new TextArea(getTranslation("panel.questions.answer-field"));

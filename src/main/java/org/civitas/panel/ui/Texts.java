@@ -10,6 +10,12 @@ final class Texts {
     private Texts() {
     }
 
+    /** A person's name as the panel's pages show it, or "(account deleted)" once their account is erased. */
+    static String person(String name) {
+        return name == null || name.isBlank() ? com.vaadin.flow.component.UI.getCurrent().getTranslation("panel.person.erased")
+                : name;
+    }
+
     static Div markdown(String text) {
         var div = new Div();
         div.addClassName("civitas-markdown");
