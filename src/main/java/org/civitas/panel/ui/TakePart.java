@@ -30,15 +30,19 @@ class TakePart extends Div {
     }
 
     private Paragraph registered(MyRegistration mine) {
-        String text = switch (mine.outcome()) {
-            case POOL -> mine.probability() == null ? getTranslation("panel.page.registered", mine.number())
-                    : getTranslation("panel.page.not-drawn", mine.number());
-            case MEMBER -> getTranslation("panel.page.drawn", mine.number());
-            case RESERVE -> getTranslation("panel.page.reserve", mine.number());
-        };
-        var line = new Paragraph(text);
+        var line = new Paragraph(outcome(mine));
         line.setId("panel-my-registration");
         return line;
     }
 
+    /** Where a volunteer stands: registered, then drawn, reserve or not drawn; also on the "my panels" page. */
+    static String outcome(MyRegistration mine) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return switch (mine.outcome()) {
+            case POOL -> ui.getTranslation(mine.probability() == null ? "panel.page.registered" : "panel.page.not-drawn",
+                    mine.number());
+            case MEMBER -> ui.getTranslation("panel.page.drawn", mine.number());
+            case RESERVE -> ui.getTranslation("panel.page.reserve", mine.number());
+        };
+    }
 }
