@@ -93,16 +93,20 @@ public class VotingService {
         String receiptHash = ReceiptCodes.hash(code);
         LocalDate[] day = new LocalDate[1];
         // the participation record first: its key is what refuses a second ballot, before anything else is written
-        writer.write(identityHash, () -> {
-            day[0] = eligibility.register(edition, identityHash, identity, me, Channel.ONLINE);
-            for (PoolBallot pool : paper.pools()) {
-                var marks = choices.stream().filter(c -> c.poolId() == pool.poolId()).toList();
-                if (!marks.isEmpty()) {
-                    box.put(editionId, pool.poolId(), marks, receiptHash, null);
-                }
-            }
-        });
+        writer.write(identityHash,
+                () -> day[0] = eligibility.register(edition, identityHash, identity, me, Channel.ONLINE),
+                () -> putInBox(paper, choices, receiptHash));
         return new Receipt(editionId, code, day[0]);
+    }
+
+    /** The ballot's part for each of its pools that the voter marked. */
+    private void putInBox(BallotPaper paper, List<BallotChoice> choices, String receiptHash) {
+        for (PoolBallot pool : paper.pools()) {
+            var marks = choices.stream().filter(c -> c.poolId() == pool.poolId()).toList();
+            if (!marks.isEmpty()) {
+                box.put(paper.editionId(), pool.poolId(), marks, receiptHash, null);
+            }
+        }
     }
 
     private CurrentAccount me() {

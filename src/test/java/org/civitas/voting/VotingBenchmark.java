@@ -124,49 +124,65 @@ public final class VotingBenchmark {
     /**
      * The floor the service is measured against: the rows the service writes for a ballot (participation with its
      * age band and confirmation flag, two ballots, six choices) by plain JDBC statements, without a check, the HMAC
-     * or a mail to send (the flag is written false: the same index entry, but nothing for the mailer), committed by the service's own group commit ({@link BallotWriter}: lanes, batches of up to
-     * 200 ballots per transaction, retries). The ratio is taken against this, since the commit strategy is then
-     * the same on both sides and the ratio says what the service's work costs, not how often it flushes.
+     * or a mail to send (the flag is written false: the same index entry, but nothing for the mailer), committed by
+     * the service's own group commit ({@link BallotWriter}: lanes, batches of up to 200 ballots per transaction,
+     * participation rows first and ballots shuffled, retries). The ratio is taken against this, since the commit
+     * strategy is then the same on both sides and the ratio says what the service's work costs, not how often it
+     * flushes.
      */
     private static void rawGrouped(BallotWriter writer, DataSource data, BenchmarkEdition edition,
             BenchmarkEdition.Voter voter) {
-        writer.write(identityHash(voter), () -> {
-            try {
-                writeRows(DataSourceUtils.getConnection(data), edition, voter);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        writer.write(identityHash(voter),
+                () -> jdbc(() -> participation(DataSourceUtils.getConnection(data), edition, voter)),
+                () -> jdbc(() -> ballots(DataSourceUtils.getConnection(data), edition, voter)));
     }
 
     /** The same rows, one transaction and one commit (one flush) per ballot: what a naive writer would do. */
     private static void rawPerBallot(DataSource data, BenchmarkEdition edition, BenchmarkEdition.Voter voter) {
-        try (Connection c = data.getConnection()) {
-            c.setAutoCommit(false);
-            writeRows(c, edition, voter);
-            c.commit();
+        jdbc(() -> {
+            try (Connection c = data.getConnection()) {
+                c.setAutoCommit(false);
+                participation(c, edition, voter);
+                ballots(c, edition, voter);
+                c.commit();
+            }
+        });
+    }
+
+    private interface Sql {
+        void run() throws SQLException;
+    }
+
+    private static void jdbc(Sql sql) {
+        try {
+            sql.run();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void writeRows(Connection c, BenchmarkEdition edition, BenchmarkEdition.Voter voter)
+    private static void participation(Connection c, BenchmarkEdition edition, BenchmarkEdition.Voter voter)
             throws SQLException {
-        List<BallotChoice> ballot = edition.ballot(voter);
         VoterIdentity person = Identities.pesel(voter.n());
         LocalDate today = LocalDate.now();
         try (PreparedStatement p = c.prepareStatement("insert into participation (edition_id, identity_hash, "
-                + "account_id, channel, voted_on, age_band, confirmation_due) values (?, ?, ?, 'ONLINE', ?, ?, false)");
-                PreparedStatement b = c.prepareStatement("insert into ballot (id, edition_id, pool_id, receipt_hash, "
-                        + "invalid_reason) values (?, ?, ?, ?, null)");
-                PreparedStatement ch = c.prepareStatement("insert into ballot_choice (ballot_id, proposal_id, points) "
-                        + "values (?, ?, ?)")) {
+                + "account_id, channel, voted_on, age_band, confirmation_due) values (?, ?, ?, 'ONLINE', ?, ?, false)")) {
             p.setLong(1, edition.id());
             p.setString(2, identityHash(voter));
             p.setLong(3, voter.accountId());
             p.setObject(4, today);
             p.setString(5, AgeBand.on(person.birthDate(), today).label());
             p.executeUpdate();
+        }
+    }
+
+    private static void ballots(Connection c, BenchmarkEdition edition, BenchmarkEdition.Voter voter)
+            throws SQLException {
+        List<BallotChoice> ballot = edition.ballot(voter);
+        try (PreparedStatement b = c.prepareStatement("insert into ballot (id, edition_id, pool_id, receipt_hash, "
+                + "invalid_reason) values (?, ?, ?, ?, null)");
+                PreparedStatement ch = c.prepareStatement("insert into ballot_choice (ballot_id, proposal_id, points) "
+                        + "values (?, ?, ?)")) {
             String receipt = ReceiptCodes.hash(ReceiptCodes.next());
             for (long pool : List.of(ballot.get(0).poolId(), ballot.get(3).poolId())) {
                 String id = UUID.randomUUID().toString();

@@ -1,6 +1,8 @@
 package org.civitas.voting.internal;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,15 +18,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes online ballots with a group commit. Each ballot's writes (its participation record, then its ballot rows)
+ * Writes online ballots with a group commit. Each ballot's writes (its participation record and its ballot rows)
  * run in a transaction shared with the ballots that arrived while the previous transaction was committing, so
- * 32 simultaneous voters wait for one disk flush instead of 32 queued ones. A ballot is still all or nothing:
+ * 32 simultaneous voters wait for one disk flush instead of 32 queued ones. The batch writes every participation
+ * record first, then the admitted ballots shuffled, so that within a batch the order of writes does not pair a
+ * ballot with its voter (docs/adr/0006). A ballot is still all or nothing:
  *
  * <ul>
- * <li>the participation insert is its first write; when the register's key refuses it (a second ballot) MariaDB
- * undoes just that statement, the refusal goes back to that voter alone and the others' ballots go on;
- * <li>a ballot is written only after its participation record, and an error there (no longer a voter's fault)
- * fails the whole transaction: every voter of the batch gets the error, and nothing of theirs is stored;
+ * <li>when the register's key refuses a participation insert (a second ballot) MariaDB undoes just that statement,
+ * the refusal goes back to that voter alone, their ballot is not written, and the others' ballots go on;
+ * <li>an error while writing the ballots (no longer a voter's fault) fails the whole transaction: every voter of the
+ * batch gets the error, and nothing of theirs is stored;
  * <li>a deadlock or lock timeout undoes the whole transaction; the batch is then written again from the start, and
  * when that keeps failing, every voter of the batch is told (translated) that nothing was stored and to cast again.
  * </ul>
@@ -50,6 +54,8 @@ public class BallotWriter {
 
     private final TransactionTemplate transactions;
     private final Lane[] lanes = new Lane[LANES];
+    /** Unpredictable, so that the order of a batch's ballots says nothing about the order of its voters. */
+    private final SecureRandom shuffle = new SecureRandom();
 
     BallotWriter(PlatformTransactionManager transactions) {
         this.transactions = new TransactionTemplate(transactions);
@@ -61,17 +67,20 @@ public class BallotWriter {
     }
 
     /**
-     * Runs {@code writes} in a transaction, maybe together with other voters', and returns once it is committed.
-     * The writes may run on another voter's thread: they must take what they need from their caller, not from
-     * the thread (security context, locale).
+     * Runs a ballot's writes in a transaction, maybe together with other voters', and returns once it is committed:
+     * first every participation record of the batch, in the order they came, then the ballots of those admitted, in
+     * a random order, so that not even the order of the writes (in a binary or redo log) pairs a ballot with its
+     * voter within the batch. The writes may run on another voter's thread: they must take what they need from
+     * their caller, not from the thread (security context, locale).
      *
      * @param identityHash the hash of the voter's identity, which picks the lane: casts of one person never race
      *                     in two transactions
-     * @param writes       a ballot's writes; a {@link RuntimeException} before its first successful write refuses only
-     *               this ballot, and is rethrown here
+     * @param register     the participation record; a {@link VotingRuleException} from it refuses only this ballot
+     *                     (nothing of it is written), and is rethrown here
+     * @param ballot       the ballot's rows, written only if {@code register} succeeded
      */
-    public void write(String identityHash, Runnable writes) {
-        var pending = new Pending(writes);
+    public void write(String identityHash, Runnable register, Runnable ballot) {
+        var pending = new Pending(register, ballot);
         lanes[Math.floorMod(identityHash.hashCode(), LANES)].write(pending);
         if (pending.refusal != null) {
             throw pending.refusal;
@@ -104,7 +113,12 @@ public class BallotWriter {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                transactions.executeWithoutResult(status -> batch.forEach(Pending::run));
+                transactions.executeWithoutResult(status -> {
+                    batch.forEach(Pending::register);
+                    List<Pending> admitted = new ArrayList<>(batch.stream().filter(Pending::admitted).toList());
+                    Collections.shuffle(admitted, shuffle);
+                    admitted.forEach(Pending::ballot);
+                });
                 batch.forEach(p -> p.settled = true);
                 return;
             } catch (TransientDataAccessException e) {
@@ -125,22 +139,32 @@ public class BallotWriter {
     /** One ballot's writes and, once its batch is committed or failed, its outcome. */
     private static final class Pending {
 
-        private final Runnable writes;
+        private final Runnable register;
+        private final Runnable ballot;
         private volatile boolean settled;
         private volatile RuntimeException refusal;
 
-        Pending(Runnable writes) {
-            this.writes = writes;
+        Pending(Runnable register, Runnable ballot) {
+            this.register = register;
+            this.ballot = ballot;
         }
 
-        /** Runs the writes; a refusal is kept for its voter instead of failing the batch. */
-        void run() {
+        /** Writes the participation record; a refusal is kept for its voter instead of failing the batch. */
+        void register() {
             refusal = null;
             try {
-                writes.run();
+                register.run();
             } catch (VotingRuleException e) {
                 refusal = e;
             }
+        }
+
+        boolean admitted() {
+            return refusal == null;
+        }
+
+        void ballot() {
+            ballot.run();
         }
 
         void fail(RuntimeException e) {
