@@ -38,11 +38,13 @@ class TakePart extends Div {
     /** Where a volunteer stands: registered, then drawn, reserve or not drawn; also on the "my panels" page. */
     static String outcome(MyRegistration mine) {
         var ui = com.vaadin.flow.component.UI.getCurrent();
+        // as the published files write it ("1205"), not as a quantity ("1,205"), so it can be looked up there
+        String number = String.valueOf(mine.number());
         return switch (mine.outcome()) {
             case POOL -> ui.getTranslation(mine.probability() == null ? "panel.page.registered" : "panel.page.not-drawn",
-                    mine.number());
-            case MEMBER -> ui.getTranslation("panel.page.drawn", mine.number());
-            case RESERVE -> ui.getTranslation("panel.page.reserve", mine.number());
+                    number);
+            case MEMBER -> ui.getTranslation("panel.page.drawn", number);
+            case RESERVE -> ui.getTranslation("panel.page.reserve", number);
         };
     }
 }
