@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.civitas.identity.internal.Account;
 import org.civitas.identity.internal.AccountRepository;
 import org.civitas.shared.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,12 +34,12 @@ public class ProfileService {
     private final ObjectMapper json;
     private final TransactionTemplate readOnly;
     /** Looked up when an export is made, so that a section may use services that use this one. */
-    private final org.springframework.beans.factory.ObjectProvider<PersonalDataSection> sections;
+    private final ObjectProvider<PersonalDataSection> sections;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ProfileService(AccountRepository accounts, ObjectMapper json,
             org.springframework.context.ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            org.springframework.beans.factory.ObjectProvider<PersonalDataSection> sections) {
+            ObjectProvider<PersonalDataSection> sections) {
         this.sections = sections;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);

@@ -8,7 +8,8 @@ import org.springframework.security.core.userdetails.User;
 /**
  * The principal of a signed-in session: Spring Security's user (email, roles) with the account's id, so that a hot
  * path such as casting a ballot knows who is casting without asking the database on every request. An id never
- * changes; what can (roles, name, district) is still read from the account where it matters.
+ * changes; what can (roles, name, district) is still read from the account where it matters. Equal, as any User,
+ * when the user names are, which is what sessions and remember-me rely on.
  */
 public class SignedInAccount extends User {
 
@@ -24,16 +25,5 @@ public class SignedInAccount extends User {
 
     public long accountId() {
         return accountId;
-    }
-
-    // User's equals and hashCode compare the user name, which is what sessions and remember-me rely on
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
     }
 }

@@ -55,7 +55,11 @@ public class VolunteerService {
     /** The signed-in person's registration for the panel, if any. */
     public Optional<MyRegistration> mine(long panelId) {
         return profiles.currentId().flatMap(me -> volunteers.findByPanelIdAndAccountId(panelId, me))
-                .map(v -> new MyRegistration(v.getId(), v.getAnswers(), v.getOutcome(), v.getProbability()));
+                .map(VolunteerService::registration);
+    }
+
+    static MyRegistration registration(org.civitas.panel.internal.Volunteer v) {
+        return new MyRegistration(v.getId(), v.getAnswers(), v.getOutcome(), v.getProbability());
     }
 
     @RolesAllowed({"OFFICIAL", "ADMIN"})

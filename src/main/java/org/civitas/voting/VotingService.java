@@ -85,10 +85,9 @@ public class VotingService {
     public Receipt cast(long editionId, VoterIdentity identity, long districtId, List<BallotChoice> choices) {
         long me = profiles.currentId().orElseThrow(() -> new AccessDeniedException("Sign in to vote"));
         EditionDetails edition = contents.edition(editionId, Language.DEFAULT);
-        eligibility.calendar().requireOpen(edition);
+        String identityHash = eligibility.mayVote(edition, identity); // the vote is open, the voter old enough
         BallotPaper paper = contents.paper(editionId, districtId, Language.DEFAULT);
         BallotRules.check(paper, choices);
-        String identityHash = eligibility.mayVote(edition, identity);
         String code = ReceiptCodes.next();
         String receiptHash = ReceiptCodes.hash(code);
         LocalDate[] day = new LocalDate[1];

@@ -1,5 +1,6 @@
 package org.civitas.panel.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,14 @@ class PanelPersonalData extends SqlPersonalDataSection {
         List<Map<String, Object>> volunteered = rows("select id, panel_id as panelId, name, email, "
                 + "language, needs, channel, consented_at as consentedAt, probability, outcome, "
                 + "reserve_rank as reserveRank from panel_volunteer where account_id = ? order by id", accountId);
+        Map<Long, Map<String, String>> answers = new HashMap<>();
+        jdbc().sql("select a.volunteer_id, a.category, a.feature from panel_volunteer_answer a join panel_volunteer v "
+                + "on v.id = a.volunteer_id where v.account_id = ? order by a.category").param(accountId)
+                .query((rs, i) -> answers.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getString(3)))
+                .list();
         for (Map<String, Object> volunteer : volunteered) {
-            Map<String, String> answers = new LinkedHashMap<>();
-            jdbc().sql("select category, feature from panel_volunteer_answer where volunteer_id = ? order by category")
-                    .param(volunteer.get("id")).query((rs, i) -> answers.put(rs.getString(1), rs.getString(2))).list();
-            volunteer.put("answers", answers);
+            volunteer.put("answers", answers.getOrDefault(((Number) volunteer.get("id")).longValue(), Map.of()));
         }
         data.put("volunteered", volunteered);
         data.put("memberships", rows("select panel_id as panelId, role, status, respond_by as respondBy "
